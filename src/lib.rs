@@ -1,0 +1,13 @@
+//! Steunwijzer: an estimate of the UWV and gemeente support an employer can get when hiring someone
+//! with a work limitation.
+//!
+//! * [`rules`] is the engine: pure Rust, no I/O, no web dependencies. The browser and the native
+//!   command (`src/bin/steunwijzer.rs`) run the same code.
+//! * [`input`] parses what people type (Dutch and plain number formats); pure and natively tested.
+//! * `ui` (wasm32 only) is the Yew shell: it reads a scenario from the form, calls the engine, renders.
+
+pub mod input;
+pub mod rules;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,180 @@
+//! Jobcoach: personal support at work. Three legal homes: Wajong (art. 2:22), Wet WIA art. 35 lid 2 d
+//! (UWV, for others with a structural limitation) and Participatiewet art. 10da (the gemeente).
+
+use super::money::{div_round, Hours, Pct};
+use super::params::JOBCOACH;
+use super::result::{art, lid, policy, Amount, Amounts, Basis, Decision, Provider, PWET, WAJONG, WIA};
+use super::{pct_text, Benefit, Check, Scenario, Status};
+
+const PROTOCOL: Basis = policy("UWV: voorwaarden jobcoach (Protocol jobcoach)", "https://www.uwv.nl/nl/werkgevers/jobcoach");
+const WIA_35: Basis = lid(WIA, "35", "2");
+
+/// Coaching hours per year (years 1, 2, 3) at the default regime.
+pub fn coaching_hours(hours_per_week: Hours, intensity: [Pct; 3]) -> [Hours; 3] {
+    intensity.map(|p| Hours(div_round(hours_per_week.0 as i128 * 52 * p.0 as i128, 10_000) as i64))
+}
+
+pub fn decide(s: &Scenario) -> Decision {
+    let p = &JOBCOACH.at(s.date).value;
+    let e = &s.employee;
+    let mut c = Check::default();
+    if e.wsw {
+        return c
+            .fail(
+                lid(WIA, "35", "1"),
+                "Wie in de sociale werkvoorziening (Wsw) werkt, krijgt geen jobcoach via UWV of de gemeente op deze manier.",
+                "People employed under the Wsw (sheltered employment) do not get a job coach this way.",
+            )
+            .done();
+    }
+    let provider = match e.benefit {
+        Benefit::Wajong => match e.wajong_work_capacity {
+            Some(true) => {
+                c.ok(
+                    art(WAJONG, "2:22"),
+                    "Uw kandidaat heeft een Wajong met arbeidsvermogen: de jobcoach loopt via de Wajong en UWV beslist erover.",
+                    "Your candidate has a Wajong with work capacity: the job coach goes through the Wajong and UWV decides.",
+                );
+                Some(Provider::Uwv)
+            }
+            Some(false) => {
+                c.unknown(
+                    art(WAJONG, "2:22"),
+                    "Bij een Wajong zonder arbeidsvermogen is een jobcoach niet vanzelfsprekend. UWV beslist dit; vraag het uw adviseur bij UWV.",
+                    "With a Wajong without work capacity a job coach is not a given. UWV decides; ask your UWV adviser.",
+                );
+                Some(Provider::Uwv)
+            }
+            None => {
+                c.unknown(
+                    art(WAJONG, "2:22"),
+                    "Heeft uw kandidaat een Wajong met arbeidsvermogen? Dan loopt de jobcoach via de Wajong. Vraag de kandidaat naar de beslissing van UWV.",
+                    "Does your candidate have a Wajong with work capacity? Then the job coach goes through the Wajong. Ask the candidate for UWV's decision.",
+                );
+                Some(Provider::Uwv)
+            }
+        },
+        Benefit::Participatiewet => {
+            c.ok(
+                art(PWET, "10da"),
+                "Uw kandidaat valt onder de gemeente (Participatiewet). De gemeente regelt en betaalt de begeleiding op de werkplek, met eigen voorwaarden.",
+                "Your candidate falls under the municipality (Participatiewet). The municipality arranges and pays for support at the workplace, on its own conditions.",
+            );
+            Some(Provider::Gemeente)
+        }
+        Benefit::Unknown => {
+            c.unknown(
+                WIA_35,
+                "Wie de jobcoach regelt (UWV of de gemeente), hangt af van de uitkering. Vraag de kandidaat welke uitkering hij of zij heeft.",
+                "Who arranges the job coach (UWV or the municipality) depends on the benefit. Ask the candidate which benefit they have.",
+            );
+            None
+        }
+        _ => Some(Provider::Uwv),
+    };
+    match e.structural_limitation {
+        Some(false) => {
+            c.fail(
+                WIA_35,
+                "Een jobcoach is er alleen bij een blijvende beperking door ziekte of handicap. Uw kandidaat heeft die niet.",
+                "A job coach is only for a lasting limitation due to illness or handicap. Your candidate does not have one.",
+            );
+            return c.done();
+        }
+        None => {
+            c.unknown(
+                WIA_35,
+                "Heeft uw kandidaat een blijvende beperking door ziekte of handicap? Alleen dan kan er een jobcoach komen. UWV beoordeelt dat.",
+                "Does your candidate have a lasting limitation due to illness or handicap? Only then is a job coach possible. UWV assesses this.",
+            );
+        }
+        Some(true) => {
+            if provider == Some(Provider::Uwv) && e.benefit != Benefit::Wajong {
+                c.ok(
+                    WIA_35,
+                    "Uw kandidaat heeft een blijvende beperking. UWV kan dan een jobcoach vergoeden (noodzakelijke persoonlijke ondersteuning).",
+                    "Your candidate has a lasting limitation. UWV can then fund a job coach (necessary personal support).",
+                );
+            }
+        }
+    }
+
+    if provider == Some(Provider::Uwv) {
+        if let Some(m) = s.job.contract_months {
+            if m < p.min_months {
+                c.fail(
+                    PROTOCOL,
+                    format!("Het werk moet minstens {} maanden duren (of een proefplaatsing zijn). U biedt {m} maanden.", p.min_months),
+                    format!("The job must last at least {} months (or be a trial placement). You offer {m} months.", p.min_months),
+                );
+            }
+        }
+        let h = s.job.hours_per_week;
+        if h < p.exception_hours {
+            c.fail(
+                PROTOCOL,
+                format!("Het werk moet minstens {} uur per week zijn (bij uitzondering {}). U biedt {} uur.", p.min_hours.text(true), p.exception_hours.text(true), h.text(true)),
+                format!("The job must be at least {} hours a week ({} by exception). You offer {} hours.", p.min_hours.text(false), p.exception_hours.text(false), h.text(false)),
+            );
+        } else if h < p.min_hours {
+            c.unknown(
+                PROTOCOL,
+                format!("Minder dan {} uur per week kan alleen als het werk binnen een jaar groeit naar {} uur. UWV beslist dit.", p.min_hours.text(true), p.min_hours.text(true)),
+                format!("Fewer than {} hours a week is possible only when the job grows to {} hours within a year. UWV decides.", p.min_hours.text(false), p.min_hours.text(false)),
+            );
+        }
+        match e.loonwaarde {
+            Some(lw) if lw < p.exception_loonwaarde => {
+                c.fail(
+                    PROTOCOL,
+                    format!("De loonwaarde moet minstens {} zijn (bij uitzondering {}). Die is nu {}.", pct_text(p.min_loonwaarde, true), pct_text(p.exception_loonwaarde, true), pct_text(lw, true)),
+                    format!("The loonwaarde must be at least {} ({} by exception). It is {}.", pct_text(p.min_loonwaarde, false), pct_text(p.exception_loonwaarde, false), pct_text(lw, false)),
+                );
+            }
+            Some(lw) if lw < p.min_loonwaarde => {
+                c.unknown(
+                    PROTOCOL,
+                    format!("Een loonwaarde onder {} kan alleen als die binnen een jaar groeit naar {}. UWV beslist dit.", pct_text(p.min_loonwaarde, true), pct_text(p.min_loonwaarde, true)),
+                    format!("A loonwaarde below {} is possible only when it grows to {} within a year. UWV decides.", pct_text(p.min_loonwaarde, false), pct_text(p.min_loonwaarde, false)),
+                );
+            }
+            Some(_) => {}
+            None => {
+                c.unknown(
+                    PROTOCOL,
+                    format!("UWV wil een loonwaarde van minstens {} zien. Die is nog niet vastgesteld.", pct_text(p.min_loonwaarde, true)),
+                    format!("UWV requires a loonwaarde of at least {}. It has not been assessed yet.", pct_text(p.min_loonwaarde, false)),
+                );
+            }
+        }
+    }
+    if c.failed() {
+        return c.done();
+    }
+    let mut amounts = Vec::new();
+    if provider == Some(Provider::Uwv) {
+        let [y1, y2, y3] = coaching_hours(s.job.hours_per_week, p.intensity);
+        c.ok(
+            PROTOCOL,
+            format!(
+                "Bij gemiddelde begeleiding ({}, {} en {} van de werkuren) is dat ongeveer {}, {} en {} uur coaching in jaar 1, 2 en 3. UWV kent de jobcoach per half jaar toe, tot 3 jaar. Vraag het aan binnen 4 weken na de start.",
+                pct_text(p.intensity[0], true), pct_text(p.intensity[1], true), pct_text(p.intensity[2], true), y1.text(true), y2.text(true), y3.text(true)
+            ),
+            format!(
+                "With average support ({}, {} and {} of working hours) that is about {}, {} and {} hours of coaching in years 1, 2 and 3. UWV grants a job coach per half year, up to 3 years. Apply within 4 weeks of the start.",
+                pct_text(p.intensity[0], false), pct_text(p.intensity[1], false), pct_text(p.intensity[2], false), y1.text(false), y2.text(false), y3.text(false)
+            ),
+        );
+        amounts = vec![
+            ("coaching_hours_year1", Amount::Hours(y1)),
+            ("coaching_hours_year2", Amount::Hours(y2)),
+            ("coaching_hours_year3", Amount::Hours(y3)),
+        ];
+    }
+    let mut d = c.done();
+    if d.status == Status::Eligible {
+        d.provider = provider;
+        d.amounts = Amounts(amounts);
+    }
+    d
+}

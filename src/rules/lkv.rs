@@ -1,0 +1,252 @@
+//! Loonkostenvoordeel (Wet tegemoetkomingen loondomein, chapter 2) and, for 2024 only, the
+//! lage-inkomensvoordeel (chapter 3).
+
+use super::money::{Cents, Hours};
+use super::params::{LkvRate, LIV, LKV};
+use super::result::{art, lid, Amount, Amounts, Decision, Status, WTL};
+use super::{pension_age_reached, Benefit, Check, Scenario};
+
+/// One year's amount: rate × paid hours (hours per week × 52), capped.
+pub fn amount_per_year(rate: LkvRate, hours_per_week: Hours) -> Cents {
+    rate.per_hour.per_hour_times(hours_per_week, 52).min(rate.cap)
+}
+
+struct Candidate {
+    key: &'static str,
+    rate: LkvRate,
+    per_year: Cents,
+    years: Option<u32>,
+    article: &'static str,
+    nl: String,
+    en: String,
+}
+
+pub fn decide(s: &Scenario) -> Decision {
+    let p = &LKV.at(s.date).value;
+    let e = &s.employee;
+    let mut c = Check::default();
+    match pension_age_reached(s) {
+        Some(true) => {
+            return c
+                .fail(
+                    lid(WTL, "2.2", "1"),
+                    "Uw kandidaat heeft de AOW-leeftijd bereikt. Dan is er geen loonkostenvoordeel.",
+                    "Your candidate has reached the state pension age. Then there is no wage cost benefit.",
+                )
+                .done()
+        }
+        None => {
+            c.unknown(
+                lid(WTL, "2.2", "1"),
+                "Uw kandidaat is ongeveer zo oud als de AOW-leeftijd. Na die leeftijd is er geen loonkostenvoordeel: dat hangt af van de geboortedatum.",
+                "Your candidate is about the state pension age. After it there is no wage cost benefit: it depends on the date of birth.",
+            );
+        }
+        Some(false) => {}
+    }
+    if e.wsw {
+        return c
+            .fail(
+                lid(WTL, "2.10", "1"),
+                "Voor werk in de sociale werkvoorziening (Wsw) of beschut werk is er geen loonkostenvoordeel.",
+                "There is no wage cost benefit for sheltered employment (Wsw) or beschut werk.",
+            )
+            .done();
+    }
+    let hours = s.job.hours_per_week;
+    let mut candidates: Vec<Candidate> = Vec::new();
+    // Wtl 4.1 lid 3: the highest amount counts; on a tie, the one listed first in the law (a, b, c).
+    if let Some(rate) = p.oudere {
+        let had_benefit = matches!(
+            e.benefit,
+            Benefit::Wajong | Benefit::Wia | Benefit::Wao | Benefit::Waz | Benefit::Ww | Benefit::Participatiewet
+        );
+        if e.age >= p.oudere_min_age && had_benefit {
+            let until = p.oudere_until;
+            let years = match until {
+                Some(u) => rate.years.map(|y| y.min((u.year - s.date.year + 1).max(0) as u32)),
+                None => rate.years,
+            };
+            candidates.push(Candidate {
+                key: "oudere_werknemer",
+                rate,
+                per_year: amount_per_year(rate, hours),
+                years,
+                article: "2.5",
+                nl: format!(
+                    "Uw kandidaat is {} jaar of ouder en had een uitkering: loonkostenvoordeel oudere werknemer{}.",
+                    p.oudere_min_age,
+                    until.map(|u| format!(", tot en met {}", u.nl())).unwrap_or_default()
+                ),
+                en: format!(
+                    "Your candidate is {} or older and had a benefit: wage cost benefit for an older employee{}.",
+                    p.oudere_min_age,
+                    until.map(|u| format!(", until {}", u.en())).unwrap_or_default()
+                ),
+            });
+        }
+    }
+    if e.benefit.is_disability() {
+        let rate = p.arbeidsgehandicapt;
+        candidates.push(Candidate {
+            key: "arbeidsgehandicapte_werknemer",
+            rate,
+            per_year: amount_per_year(rate, hours),
+            years: rate.years,
+            article: "2.9",
+            nl: "Uw kandidaat heeft een arbeidsongeschiktheidsuitkering (WIA, of WAO/WAZ): loonkostenvoordeel arbeidsgehandicapte werknemer.".into(),
+            en: "Your candidate has a disability benefit (WIA, or WAO/WAZ): wage cost benefit for a disabled employee.".into(),
+        });
+    }
+    if e.benefit == Benefit::Wajong || e.target_group_register == Some(true) {
+        let rate = p.banenafspraak;
+        candidates.push(Candidate {
+            key: "banenafspraak",
+            rate,
+            per_year: amount_per_year(rate, hours),
+            years: rate.years,
+            article: "2.13",
+            nl: if e.benefit == Benefit::Wajong {
+                "Uw kandidaat heeft een Wajong en hoort daarmee bij de doelgroep banenafspraak: loonkostenvoordeel doelgroep banenafspraak.".into()
+            } else {
+                "Uw kandidaat staat in het doelgroepregister: loonkostenvoordeel doelgroep banenafspraak.".into()
+            },
+            en: if e.benefit == Benefit::Wajong {
+                "Your candidate has a Wajong and so belongs to the banenafspraak target group: wage cost benefit for the banenafspraak target group.".into()
+            } else {
+                "Your candidate is in the target group register: wage cost benefit for the banenafspraak target group.".into()
+            },
+        });
+    }
+
+    // Pick the highest amount; `max_by` keeps the last maximum, so walk in reverse law order.
+    let best = candidates.iter().rev().max_by(|a, b| a.per_year.cmp(&b.per_year));
+    let Some(best) = best else {
+        if e.benefit == Benefit::Unknown {
+            c.unknown(
+                lid(WTL, "2.10", "1"),
+                "Vraag de kandidaat welke uitkering hij of zij heeft. Bij een Wajong, WIA, WAO of WAZ is er meestal loonkostenvoordeel.",
+                "Ask the candidate which benefit they have. With a Wajong, WIA, WAO or WAZ there is usually a wage cost benefit.",
+            );
+        }
+        if e.target_group_register.is_none() {
+            c.unknown(
+                lid(WTL, "2.10", "1"),
+                "Staat uw kandidaat in het doelgroepregister banenafspraak? Dan is er loonkostenvoordeel. Vraag het de kandidaat of check het bij UWV.",
+                "Is your candidate in the target group register (banenafspraak)? Then there is a wage cost benefit. Ask the candidate or check with UWV.",
+            );
+        }
+        if c.status() == Status::NeedsInfo {
+            return c.done();
+        }
+        return c
+            .fail(
+                art(WTL, "2.1"),
+                "Loonkostenvoordeel is er voor oudere werknemers met een uitkering (alleen wie vóór 2026 begon), mensen met een WIA, WAO of WAZ, en de doelgroep banenafspraak. Uw kandidaat hoort daar niet bij.",
+                "The wage cost benefit is for older employees with a benefit (only hires before 2026), people with a WIA, WAO or WAZ, and the banenafspraak target group. Your candidate is not in these groups.",
+            )
+            .done();
+    };
+    c.ok(art(WTL, best.article), best.nl.clone(), best.en.clone());
+    let years_nl = match best.years {
+        Some(y) => format!("hoogstens {y} jaar"),
+        None => "zolang het dienstverband duurt".to_string(),
+    };
+    let years_en = match best.years {
+        Some(y) => format!("for at most {y} years"),
+        None => "for as long as the employment lasts".to_string(),
+    };
+    c.ok(
+        art(WTL, best.article),
+        format!(
+            "U krijgt {} per verloond uur, hoogstens {} per jaar. Bij {} uur per week is dat {} per jaar, {}.",
+            best.rate.per_hour.nl(), best.rate.cap.nl(), hours.text(true), best.per_year.nl(), years_nl
+        ),
+        format!(
+            "You get {} per paid hour, at most {} a year. At {} hours a week that is {} a year, {}.",
+            best.rate.per_hour.en(), best.rate.cap.en(), hours.text(false), best.per_year.en(), years_en
+        ),
+    );
+    if candidates.len() > 1 {
+        c.ok(
+            lid(WTL, "4.1", "3"),
+            "Uw kandidaat past in meer groepen. U krijgt alleen het hoogste bedrag.",
+            "Your candidate fits several groups. You only get the highest amount.",
+        );
+    }
+    if best.key == "banenafspraak" && !p.banenafspraak_declaration {
+        c.ok(
+            art(WTL, "2.10"),
+            "Een doelgroepverklaring is voor deze groep niet meer nodig: UWV kijkt naar het doelgroepregister.",
+            "A target group declaration is no longer needed for this group: UWV checks the target group register.",
+        );
+    } else {
+        let deadline = s.date.add_months(p.declaration_months);
+        c.ok(
+            art(WTL, "2.3"),
+            format!(
+                "De werknemer (of u namens hem of haar) vraagt binnen {} maanden na de start een doelgroepverklaring aan bij UWV: bij start op {} uiterlijk {}.",
+                p.declaration_months, s.date.nl(), deadline.nl()
+            ),
+            format!(
+                "The employee (or you on their behalf) requests a target group declaration from UWV within {} months of the start: starting on {}, by {}.",
+                p.declaration_months, s.date.en(), deadline.en()
+            ),
+        );
+    }
+    c.ok(
+        art(WTL, "2.1"),
+        "U vraagt het voordeel aan in de aangifte loonheffingen. Het geldt niet als de kandidaat in de 6 maanden ervoor al bij u werkte. UWV en de Belastingdienst beslissen.",
+        "You claim the benefit in the payroll tax return. It does not apply if the candidate worked for you in the 6 months before. UWV and the Tax Administration decide.",
+    );
+    let mut d = c.done();
+    let mut amounts = vec![("per_year", Amount::Euro(best.per_year))];
+    if let Some(y) = best.years {
+        amounts.push(("years", Amount::Count(y as i64)));
+    }
+    amounts.push(("rate_per_hour", Amount::Euro(best.rate.per_hour)));
+    d.amounts = Amounts(amounts);
+    d.category = Some(best.key);
+    d
+}
+
+/// Lage-inkomensvoordeel: only for peildata before its abolition on 2025-01-01 (`None` after).
+pub fn liv(s: &Scenario) -> Option<Decision> {
+    let p = LIV.at(s.date).value.as_ref()?;
+    let mut c = Check::default();
+    let wage = s.job.hourly_wage;
+    let yearly_hours = Hours(s.job.hours_per_week.0 * 52);
+    if pension_age_reached(s) == Some(true) {
+        c.fail(
+            art(WTL, "3.1"),
+            "Uw kandidaat heeft de AOW-leeftijd bereikt: geen lage-inkomensvoordeel.",
+            "Your candidate has reached the state pension age: no low-income benefit.",
+        );
+    }
+    if wage < p.lower || wage > p.upper {
+        c.fail(
+            lid(WTL, "3.1", "1"),
+            format!("Het lage-inkomensvoordeel geldt bij een gemiddeld uurloon van {} tot {}. Dit uurloon is {}.", p.lower.nl(), p.upper.nl(), wage.nl()),
+            format!("The low-income benefit applies to an average hourly wage from {} to {}. This wage is {}.", p.lower.en(), p.upper.en(), wage.en()),
+        );
+    }
+    if yearly_hours < p.min_hours_per_year {
+        c.fail(
+            lid(WTL, "3.1", "1"),
+            format!("Er moeten minstens {} verloonde uren per jaar zijn; bij deze baan zijn dat er {}.", p.min_hours_per_year.text(true), yearly_hours.text(true)),
+            format!("At least {} paid hours a year are needed; this job has {}.", p.min_hours_per_year.text(false), yearly_hours.text(false)),
+        );
+    }
+    if c.failed() {
+        return Some(c.done());
+    }
+    let amount = p.per_hour.per_hour_times(s.job.hours_per_week, 52).min(p.cap);
+    c.ok(
+        art(WTL, "3.2"),
+        format!("U krijgt {} per verloond uur, hoogstens {} per jaar: {} per jaar. Let op: het lage-inkomensvoordeel is afgeschaft per 1 januari 2025.", p.per_hour.nl(), p.cap.nl(), amount.nl()),
+        format!("You get {} per paid hour, at most {} a year: {} a year. Note: the low-income benefit was abolished on 1 January 2025.", p.per_hour.en(), p.cap.en(), amount.en()),
+    );
+    let mut d = c.done();
+    d.amounts = Amounts(vec![("per_year", Amount::Euro(amount))]);
+    Some(d)
+}

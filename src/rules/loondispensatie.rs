@@ -1,0 +1,208 @@
+//! Loondispensatie (Wajong art. 2:20; Besluit loondispensatie Wajong): the employer pays only the
+//! part of the wage that matches the loonwaarde; UWV supplements the employee's income.
+
+use super::money::{Cents, Hours, Pct};
+use super::params::{minimum_wage, LOONDISPENSATIE};
+use super::result::{art, lid, policy, Amount, Amounts, Basis, Decision, BESLUIT_LDP, PWET, WAJONG};
+use super::{pct_text, Benefit, Check, Scenario};
+
+const ART_2_20: Basis = lid(WAJONG, "2:20", "1");
+const TEMPORARY: Basis = policy(
+    "Tijdelijk besluit experiment bredere inzet re-integratie-instrumenten (Stb. 2023, 131)",
+    "https://zoek.officielebekendmakingen.nl/stb-2023-131.html",
+);
+
+/// The employer's hourly wage at this loonwaarde (rounded to cents).
+pub fn employer_hourly_wage(wage: Cents, loonwaarde: Pct) -> Cents {
+    wage.pct(loonwaarde)
+}
+
+/// Gross saving per year: (wage − employer wage) × hours per week × 52; zero when the loonwaarde
+/// is above the maximum (no dispensation).
+pub fn saving_per_year(wage: Cents, loonwaarde: Pct, hours: Hours, max_loonwaarde: Pct) -> Cents {
+    if loonwaarde > max_loonwaarde {
+        return Cents(0);
+    }
+    let diff = Cents(wage.0 - employer_hourly_wage(wage, loonwaarde).0);
+    diff.per_hour_times(hours, 52)
+}
+
+pub fn decide(s: &Scenario) -> Decision {
+    let p = &LOONDISPENSATIE.at(s.date).value;
+    let e = &s.employee;
+    let mut c = Check::default();
+    let until = p.temporary_until;
+    let temporary_open = s.date <= until;
+
+    if e.wsw {
+        return c
+            .fail(
+                ART_2_20,
+                "Bij werk in de sociale werkvoorziening (Wsw) is loondispensatie niet mogelijk.",
+                "Wage dispensation is not possible for work under the Wsw (sheltered employment).",
+            )
+            .done();
+    }
+    match e.benefit {
+        Benefit::Wajong => match e.wajong_work_capacity {
+            Some(true) => {
+                c.ok(
+                    ART_2_20,
+                    "Uw kandidaat heeft een Wajong met arbeidsvermogen. Dan kan UWV loondispensatie geven.",
+                    "Your candidate has a Wajong with work capacity (arbeidsvermogen), so UWV can grant wage dispensation.",
+                );
+            }
+            Some(false) if temporary_open => {
+                c.ok(
+                    TEMPORARY,
+                    format!("Uw kandidaat heeft een Wajong zonder arbeidsvermogen. Tijdelijk kan ook dan loondispensatie: aanvragen kan tot en met {}.", until.nl()),
+                    format!("Your candidate has a Wajong without work capacity. Temporarily, wage dispensation is possible in that case too: apply by {}.", until.en()),
+                );
+            }
+            Some(false) => {
+                c.fail(
+                    TEMPORARY,
+                    format!("Bij een Wajong zonder arbeidsvermogen kon loondispensatie alleen tijdelijk, aanvragen tot en met {}. Die termijn is voorbij.", until.nl()),
+                    format!("For a Wajong without work capacity, wage dispensation was only possible temporarily, applications until {}. That period is over.", until.en()),
+                );
+            }
+            None if temporary_open => {
+                c.ok(
+                    ART_2_20,
+                    format!("Uw kandidaat heeft een Wajong. Met of zonder arbeidsvermogen: tot en met {} kan UWV loondispensatie geven.", until.nl()),
+                    format!("Your candidate has a Wajong. With or without work capacity, UWV can grant wage dispensation for applications until {}.", until.en()),
+                );
+            }
+            None => {
+                c.unknown(
+                    ART_2_20,
+                    "Loondispensatie kan alleen bij een Wajong met arbeidsvermogen. Vraag de kandidaat naar de beslissing van UWV over arbeidsvermogen.",
+                    "Wage dispensation requires a Wajong with work capacity. Ask the candidate for UWV's decision on work capacity.",
+                );
+            }
+        },
+        Benefit::Wia if temporary_open => {
+            c.unknown(
+                TEMPORARY,
+                format!("Bij een WIA-uitkering kan loondispensatie tijdelijk alleen bij een IVA-uitkering (volledig en duurzaam arbeidsongeschikt), aanvragen tot en met {}. Vraag de kandidaat welke WIA-uitkering hij of zij heeft; UWV beslist dit.", until.nl()),
+                format!("With a WIA benefit, wage dispensation is temporarily possible only with an IVA benefit (fully and permanently unfit for work), applications until {}. Ask which WIA benefit the candidate has; UWV decides.", until.en()),
+            );
+        }
+        Benefit::Participatiewet => {
+            c.fail(
+                art(PWET, "10d"),
+                "Loondispensatie is er alleen voor mensen met een Wajong. Iemand uit de Participatiewet gaat via de gemeente: zie loonkostensubsidie.",
+                "Wage dispensation is only for people with a Wajong. Someone under the Participatiewet goes through the municipality: see wage cost subsidy.",
+            );
+        }
+        Benefit::Unknown => {
+            c.unknown(
+                ART_2_20,
+                "Loondispensatie hangt af van de uitkering. Vraag de kandidaat welke uitkering hij of zij heeft.",
+                "Wage dispensation depends on the benefit. Ask the candidate which benefit they have.",
+            );
+        }
+        _ => {
+            c.fail(
+                ART_2_20,
+                "Loondispensatie is er alleen voor mensen met een Wajong-uitkering.",
+                "Wage dispensation is only for people with a Wajong benefit.",
+            );
+        }
+    }
+    if c.failed() {
+        return c.done();
+    }
+    if let Some(m) = s.job.contract_months {
+        if m < p.min_months {
+            c.fail(
+                ART_2_20,
+                format!("Het contract moet minstens {} maanden duren. U biedt {m} maanden.", p.min_months),
+                format!("The contract must last at least {} months. You offer {m} months.", p.min_months),
+            );
+            return c.done();
+        }
+    }
+    let max = p.max_loonwaarde;
+    let lw = match e.loonwaarde {
+        None => {
+            c.unknown(
+                art(BESLUIT_LDP, "2"),
+                format!("Een arbeidsdeskundige van UWV meet de loonwaarde op de werkplek. Loondispensatie kan als die {} of minder is.", pct_text(max, true)),
+                format!("A UWV labour expert measures the loonwaarde (wage value) at the workplace. Wage dispensation is possible when it is {} or less.", pct_text(max, false)),
+            );
+            return c.done();
+        }
+        Some(lw) if lw > max => {
+            c.fail(
+                ART_2_20,
+                format!("De loonwaarde is {}. Dat is meer dan {}: de productiviteit is dan niet minstens 25 % lager.", pct_text(lw, true), pct_text(max, true)),
+                format!("The loonwaarde is {}. That is more than {}: output is not at least 25 % lower.", pct_text(lw, false), pct_text(max, false)),
+            );
+            return c.done();
+        }
+        Some(lw) => lw,
+    };
+
+    let wage = s.job.hourly_wage;
+    let hours = s.job.hours_per_week;
+    let employer = employer_hourly_wage(wage, lw);
+    let year = saving_per_year(wage, lw, hours, max);
+    let month = Cents(super::money::div_round(year.0 as i128, 12) as i64);
+    let band = p.band_points;
+    let low = saving_per_year(wage, Pct((lw.0 + band.0).min(Pct::HUNDRED.0)), hours, max);
+    let high = saving_per_year(wage, Pct((lw.0 - band.0).max(0)), hours, max);
+    c.ok(
+        art(BESLUIT_LDP, "3"),
+        format!("U betaalt {} van het loon: {} per uur in plaats van {}.", pct_text(lw, true), employer.nl(), wage.nl()),
+        format!("You pay {} of the wage: {} per hour instead of {}.", pct_text(lw, false), employer.en(), wage.en()),
+    );
+    c.ok(
+        art(BESLUIT_LDP, "3"),
+        format!(
+            "Dat scheelt ongeveer {} per jaar ({} per maand), bruto, zonder vakantiegeld en werkgeverslasten. De meting van de loonwaarde kan {} procentpunt afwijken: reken op {} tot {} per jaar.",
+            year.nl(), month.nl(), band.text(true), low.nl(), high.nl()
+        ),
+        format!(
+            "That saves about {} a year ({} a month), gross, excluding holiday allowance and employer charges. The measured loonwaarde can differ by {} percentage points: expect {} to {} a year.",
+            year.en(), month.en(), band.text(false), low.en(), high.en()
+        ),
+    );
+    let min = minimum_wage(e.age, s.date);
+    let mut amounts = vec![
+        ("employer_hourly_wage", Amount::Euro(employer)),
+        ("saving_per_year", Amount::Euro(year)),
+        ("saving_per_month", Amount::Euro(month)),
+        ("saving_per_year_low", Amount::Euro(low)),
+        ("saving_per_year_high", Amount::Euro(high)),
+    ];
+    if wage > min {
+        let on_min = saving_per_year(min, lw, hours, max);
+        c.ok(
+            art(BESLUIT_LDP, "3"),
+            format!("Let op: het Besluit rekent met het minimumloon ({} per uur). Rekent UWV zo, dan scheelt het {} per jaar. UWV beslist dit.", min.nl(), on_min.nl()),
+            format!("Note: the Besluit uses the minimum wage ({} per hour). If UWV calculates that way, the saving is {} a year. UWV decides.", min.en(), on_min.en()),
+        );
+        amounts.push(("saving_per_year_wml_basis", Amount::Euro(on_min)));
+    }
+    c.ok(
+        ART_2_20,
+        "UWV vult het inkomen van de werknemer aan via de Wajong. U of de werknemer vraagt loondispensatie aan bij UWV.",
+        "UWV tops up the employee's income through the Wajong. You or the employee apply to UWV.",
+    );
+    c.ok(
+        ART_2_20,
+        format!("Loondispensatie duurt minstens {} maanden en hoogstens {} jaar per keer; verlengen kan. Ze gaat in op de eerste dag van de maand waarin u haar aanvraagt.", p.min_months, p.max_years),
+        format!("Wage dispensation lasts at least {} months and at most {} years at a time; it can be extended. It starts on the first day of the month in which you apply.", p.min_months, p.max_years),
+    );
+    if e.age < 18 {
+        c.ok(
+            ART_2_20,
+            "Uw kandidaat is jonger dan 18. De loondispensatie stopt op de 18e verjaardag, tenzij UWV dan arbeidsondersteuning toekent.",
+            "Your candidate is under 18. The dispensation ends at 18 unless UWV then grants work support.",
+        );
+    }
+    let mut d = c.done();
+    d.amounts = Amounts(amounts);
+    d
+}

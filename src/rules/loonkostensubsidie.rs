@@ -1,0 +1,155 @@
+//! Loonkostensubsidie (Participatiewet art. 10c, 10d): the gemeente pays the employer the difference
+//! between the minimum wage and the loonwaarde, capped at 70 %, plus an allowance for employer charges.
+
+use super::money::{Cents, Pct};
+use super::params::{minimum_wage, HOLIDAY_ALLOWANCE, LKS};
+use super::result::{art, lid, policy, Amount, Amounts, Basis, Decision, PWET, WAJONG};
+use super::{pct_text, per_month, Benefit, Check, Scenario};
+
+const ART_10D: Basis = lid(PWET, "10d", "4");
+const REGELING: Basis = policy(
+    "Regeling loonkostensubsidie Participatiewet (23,5 % werkgeverslasten, Stcrt. 2017, 68248)",
+    "https://zoek.officielebekendmakingen.nl/stcrt-2017-68248.html",
+);
+
+/// (base − loonwaarde × base), capped at `cap` × base; `base` is the minimum wage plus holiday
+/// allowance for the hours worked, per month.
+pub fn subsidy_per_month(base: Cents, loonwaarde: Pct, cap: Pct) -> Cents {
+    let gross = Cents(base.0 - base.pct(loonwaarde).0);
+    gross.min(base.pct(cap)).max(Cents(0))
+}
+
+pub fn decide(s: &Scenario) -> Decision {
+    let p = &LKS.at(s.date).value;
+    let e = &s.employee;
+    let mut c = Check::default();
+    if e.wsw {
+        return c
+            .fail(
+                lid(PWET, "10d", "3"),
+                "Voor werk in de sociale werkvoorziening (Wsw) is er geen loonkostensubsidie.",
+                "There is no wage cost subsidy for sheltered employment (Wsw).",
+            )
+            .done();
+    }
+    match e.benefit {
+        Benefit::Participatiewet => {
+            c.ok(
+                art(PWET, "10c"),
+                "Uw kandidaat valt onder de Participatiewet. De gemeente stelt vast of hij of zij tot de doelgroep loonkostensubsidie hoort.",
+                "Your candidate falls under the Participatiewet. The municipality determines whether they belong to the wage cost subsidy target group.",
+            );
+        }
+        Benefit::NoBenefit | Benefit::Ww => match e.target_group_register {
+            Some(true) => {
+                c.ok(
+                    art(PWET, "10c"),
+                    "Uw kandidaat staat in het doelgroepregister en valt niet onder de Wajong. De gemeente kan loonkostensubsidie geven; zij stelt vast of hij of zij tot de doelgroep hoort.",
+                    "Your candidate is in the target group register and has no Wajong. The municipality can grant a wage cost subsidy; it determines whether they belong to the target group.",
+                );
+            }
+            None => {
+                c.unknown(
+                    art(PWET, "10c"),
+                    "Staat uw kandidaat in het doelgroepregister, of heeft de gemeente vastgesteld dat hij of zij het minimumloon niet kan verdienen? Vraag het de kandidaat of de gemeente.",
+                    "Is your candidate in the target group register, or has the municipality found that they cannot earn the minimum wage? Ask the candidate or the municipality.",
+                );
+            }
+            Some(false) => {
+                c.fail(
+                    art(PWET, "10c"),
+                    "Loonkostensubsidie is er voor mensen die de gemeente begeleidt en die het minimumloon niet kunnen verdienen. Uw kandidaat hoort daar niet bij.",
+                    "The wage cost subsidy is for people the municipality supports who cannot earn the minimum wage. Your candidate is not in this group.",
+                );
+            }
+        },
+        Benefit::Wajong => {
+            c.fail(
+                lid(WAJONG, "2:20", "1"),
+                "Met een Wajong gaat het niet via de gemeente: zie loondispensatie.",
+                "With a Wajong it does not go through the municipality: see wage dispensation.",
+            );
+        }
+        Benefit::Wia | Benefit::Wao | Benefit::Waz => {
+            c.fail(
+                art(PWET, "10c"),
+                "Loonkostensubsidie is een regeling van de gemeente. Iemand met een WIA, WAO of WAZ valt onder UWV: zie het loonkostenvoordeel en de no-riskpolis.",
+                "The wage cost subsidy is a municipal arrangement. Someone with a WIA, WAO or WAZ falls under UWV: see the wage cost benefit and the no-risk policy.",
+            );
+        }
+        Benefit::Unknown => {
+            c.unknown(
+                art(PWET, "10c"),
+                "Loonkostensubsidie hangt af van de uitkering. Vraag de kandidaat welke uitkering hij of zij heeft.",
+                "The wage cost subsidy depends on the benefit. Ask the candidate which benefit they have.",
+            );
+        }
+    }
+    if c.failed() {
+        return c.done();
+    }
+    let min = minimum_wage(e.age, s.date);
+    let holiday = HOLIDAY_ALLOWANCE.at(s.date).value;
+    let month_wml = per_month(min, s);
+    let base = Cents(month_wml.0 + month_wml.pct(holiday).0);
+    let lw = match e.loonwaarde {
+        None => {
+            let flat = base.pct(p.flat_first_months);
+            c.unknown(
+                lid(PWET, "10d", "5"),
+                format!(
+                    "De loonwaarde is nog niet vastgesteld. De gemeente kan de eerste 6 maanden een vast bedrag geven van {} van het minimumloon: ongeveer {} per maand. Daarna meet zij de loonwaarde.",
+                    pct_text(p.flat_first_months, true), flat.nl()
+                ),
+                format!(
+                    "The loonwaarde has not been assessed yet. The municipality may pay a flat {} of the minimum wage for the first 6 months: about {} a month. Then it measures the loonwaarde.",
+                    pct_text(p.flat_first_months, false), flat.en()
+                ),
+            );
+            return c.done();
+        }
+        Some(lw) if lw >= Pct::HUNDRED => {
+            c.fail(
+                ART_10D,
+                "Met een loonwaarde van 100 % verdient uw kandidaat het minimumloon zelf. Dan is er geen loonkostensubsidie.",
+                "With a loonwaarde of 100 % your candidate earns the minimum wage unaided. Then there is no wage cost subsidy.",
+            );
+            return c.done();
+        }
+        Some(lw) => lw,
+    };
+    let amount = subsidy_per_month(base, lw, p.cap);
+    let allowance = amount.pct(p.employer_costs);
+    let capped = amount == base.pct(p.cap);
+    c.ok(
+        ART_10D,
+        format!(
+            "Het minimumloon met vakantiegeld is bij {} uur per week {} per maand. De gemeente betaalt het verschil met de loonwaarde ({}){}: {} per maand.",
+            s.job.hours_per_week.text(true), base.nl(), pct_text(lw, true),
+            if capped { format!(", hoogstens {}", pct_text(p.cap, true)) } else { String::new() }, amount.nl()
+        ),
+        format!(
+            "The minimum wage with holiday allowance at {} hours a week is {} a month. The municipality pays the difference with the loonwaarde ({}){}: {} a month.",
+            s.job.hours_per_week.text(false), base.en(), pct_text(lw, false),
+            if capped { format!(", at most {}", pct_text(p.cap, false)) } else { String::new() }, amount.en()
+        ),
+    );
+    c.ok(
+        REGELING,
+        format!("Daarbovenop komt een vergoeding voor werkgeverslasten van {}: ongeveer {} per maand. Of die in het maximum meetelt, beslist de gemeente.", pct_text(p.employer_costs, true), allowance.nl()),
+        format!("On top comes an allowance for employer charges of {}: about {} a month. Whether it counts towards the maximum, the municipality decides.", pct_text(p.employer_costs, false), allowance.en()),
+    );
+    c.ok(
+        lid(PWET, "10d", "2"),
+        format!("U betaalt het volledige loon. U of de werknemer vraagt de subsidie aan bij de gemeente, uiterlijk {} maanden na de start.", p.request_months),
+        format!("You pay the full wage. You or the employee apply to the municipality, at the latest {} months after the start.", p.request_months),
+    );
+    let mut d = c.done();
+    d.amounts = Amounts(vec![
+        ("per_month", Amount::Euro(amount)),
+        ("per_year", Amount::Euro(Cents(amount.0 * 12))),
+        ("employer_costs_allowance_per_month", Amount::Euro(allowance)),
+        ("minimum_wage_per_month", Amount::Euro(base)),
+    ]);
+    d
+}

@@ -1,0 +1,160 @@
+//! The rules engine: a [`Scenario`] in, an [`Evaluation`] out. Pure Rust: no I/O, no web
+//! dependencies, the same code in the browser and in the native command.
+//!
+//! One module per arrangement; every figure lives in [`params`] with its valid-from date and source.
+
+pub mod date;
+pub mod jobcoach;
+pub mod lkv;
+pub mod loondispensatie;
+pub mod loonkostensubsidie;
+pub mod money;
+pub mod no_riskpolis;
+pub mod params;
+pub mod proefplaatsing;
+pub mod result;
+pub mod sample;
+pub mod scenario;
+
+pub use date::Date;
+pub use result::{Decision, Evaluation, Status};
+pub use scenario::{scenario_from_json, Benefit, Draft, FieldError, Scenario};
+
+use money::{Cents, Pct};
+use result::{Arrangements, Basis, Notice, Reason, Why};
+
+/// Evaluates every arrangement for one valid scenario.
+pub fn evaluate(s: &Scenario) -> Evaluation {
+    let arrangements = Arrangements {
+        loondispensatie: loondispensatie::decide(s),
+        no_riskpolis: no_riskpolis::decide(s),
+        jobcoach: jobcoach::decide(s),
+        lkv: lkv::decide(s),
+        loonkostensubsidie: loonkostensubsidie::decide(s),
+        proefplaatsing: proefplaatsing::decide(s),
+        liv: lkv::liv(s),
+    };
+    let rows = params::overview(s.date);
+    let parameters_valid_from = rows.iter().map(|r| r.from).max().unwrap_or(s.date);
+    Evaluation { date: s.date, arrangements, parameters_valid_from, notices: notices(s) }
+}
+
+/// Evaluates a scenario given as contract JSON: the result JSON, or `{"errors": [...]}`.
+pub fn evaluate_json(v: &serde_json::Value, today: Date) -> Result<serde_json::Value, serde_json::Value> {
+    match scenario_from_json(v, today) {
+        Ok(s) => Ok(serde_json::to_value(evaluate(&s)).unwrap_or(serde_json::Value::Null)),
+        Err(errors) => Err(serde_json::json!({ "errors": errors })),
+    }
+}
+
+fn notices(s: &Scenario) -> Vec<Notice> {
+    let mut out = Vec::new();
+    let wml = &params::WML_HOURLY;
+    if wml.outdated_on(s.date) {
+        let last = wml.at(s.date);
+        out.push(Notice {
+            text: format!(
+                "Het minimumloon na {} is nog niet in deze versie opgenomen. We rekenen met {} per uur (geldig vanaf {}).",
+                last.from.nl(),
+                last.value.nl(),
+                last.from.nl()
+            ),
+            text_en: format!(
+                "The minimum wage after {} is not in this version yet. We use {} per hour (valid from {}).",
+                last.from.en(),
+                last.value.en(),
+                last.from.en()
+            ),
+        });
+    }
+    let min = params::minimum_wage(s.employee.age, s.date);
+    if s.job.hourly_wage < min {
+        out.push(Notice {
+            text: format!(
+                "Het uurloon ({}) is lager dan het minimumloon voor {} jaar ({}). Zonder loondispensatie mag dat niet.",
+                s.job.hourly_wage.nl(),
+                s.employee.age,
+                min.nl()
+            ),
+            text_en: format!(
+                "The hourly wage ({}) is below the minimum wage at age {} ({}). Without wage dispensation that is not allowed.",
+                s.job.hourly_wage.en(),
+                s.employee.age,
+                min.en()
+            ),
+        });
+    }
+    out
+}
+
+/// Collects the conditions of one arrangement: the verdict is `not_eligible` when any condition
+/// fails, else `needs_info` when any answer is missing, else `eligible`.
+#[derive(Default)]
+pub(crate) struct Check {
+    why: Why,
+    failed: bool,
+    unknown: bool,
+}
+
+impl Check {
+    pub fn ok(&mut self, basis: Basis, nl: impl Into<String>, en: impl Into<String>) -> &mut Self {
+        self.why.add(basis, nl, en);
+        self
+    }
+    pub fn fail(&mut self, basis: Basis, nl: impl Into<String>, en: impl Into<String>) -> &mut Self {
+        self.failed = true;
+        self.why.add(basis, nl, en);
+        self
+    }
+    pub fn unknown(&mut self, basis: Basis, nl: impl Into<String>, en: impl Into<String>) -> &mut Self {
+        self.unknown = true;
+        self.why.add(basis, nl, en);
+        self
+    }
+    pub fn failed(&self) -> bool {
+        self.failed
+    }
+    pub fn status(&self) -> Status {
+        if self.failed {
+            Status::NotEligible
+        } else if self.unknown {
+            Status::NeedsInfo
+        } else {
+            Status::Eligible
+        }
+    }
+    pub fn reasons(&mut self) -> Vec<Reason> {
+        std::mem::take(&mut self.why.0)
+    }
+    pub fn done(&mut self) -> Decision {
+        let status = self.status();
+        Decision::new(status, self.reasons())
+    }
+}
+
+/// Whether the person has reached the state pension age on the scenario date: `None` when that
+/// depends on the birthday (age in whole years equals the pension age and months are added).
+pub(crate) fn pension_age_reached(s: &Scenario) -> Option<bool> {
+    let (years, months) = params::AOW_AGE.at(s.date).value;
+    let age = s.employee.age;
+    if age > years || (age == years && months == 0) {
+        Some(true)
+    } else if age == years {
+        None
+    } else {
+        Some(false)
+    }
+}
+
+/// "60 %" / "62,5 %"
+pub(crate) fn pct_text(p: Pct, nl: bool) -> String {
+    format!("{} %", p.text(nl))
+}
+
+/// Gross wage per month for `hourly` at the scenario's hours (52 weeks / 12 months).
+pub(crate) fn per_month(hourly: Cents, s: &Scenario) -> Cents {
+    Cents(money::div_round(hourly.0 as i128 * s.job.hours_per_week.0 as i128 * 52, 100 * 12) as i64)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,140 @@
+//! Exact quantities: euros as integer cents, hours and percentages as integer hundredths.
+//! Every product is computed in i128 and rounded once, half away from zero, so no float error
+//! accumulates.
+
+/// Integer division of `n` by `d` (> 0), rounded half away from zero.
+pub fn div_round(n: i128, d: i128) -> i128 {
+    debug_assert!(d > 0);
+    if n >= 0 {
+        (n + d / 2) / d
+    } else {
+        -((-n + d / 2) / d)
+    }
+}
+
+/// A decimal input (euros, hours, percent) as integer hundredths; `None` when not finite or too large.
+pub fn hundredths(x: f64) -> Option<i64> {
+    if !x.is_finite() || x.abs() > 1e12 {
+        return None;
+    }
+    Some((x * 100.0).round() as i64)
+}
+
+/// Euro cents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Cents(pub i64);
+
+/// Hundredths of an hour (24,5 hours = 2450).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Hours(pub i64);
+
+/// Hundredths of a percent (60 % = 6000, 100 % = 10000).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Pct(pub i64);
+
+impl Pct {
+    pub const HUNDRED: Pct = Pct(10_000);
+    pub const fn whole(p: i64) -> Pct {
+        Pct(p * 100)
+    }
+    /// "60", "62,5" (nl) / "62.5" (en)
+    pub fn text(self, nl: bool) -> String {
+        let s = if self.0 % 100 == 0 {
+            (self.0 / 100).to_string()
+        } else if self.0 % 10 == 0 {
+            format!("{}.{}", self.0 / 100, (self.0 % 100) / 10)
+        } else {
+            format!("{}.{:02}", self.0 / 100, self.0 % 100)
+        };
+        if nl {
+            s.replace('.', ",")
+        } else {
+            s
+        }
+    }
+}
+
+impl Hours {
+    pub fn text(self, nl: bool) -> String {
+        Pct(self.0).text(nl)
+    }
+}
+
+impl Cents {
+    pub fn euros(self) -> f64 {
+        self.0 as f64 / 100.0
+    }
+    /// `self × pct`, rounded to cents.
+    pub fn pct(self, p: Pct) -> Cents {
+        Cents(div_round(self.0 as i128 * p.0 as i128, 10_000) as i64)
+    }
+    /// An hourly amount × hours per week × weeks, rounded to cents.
+    pub fn per_hour_times(self, hours_per_week: Hours, weeks: i64) -> Cents {
+        Cents(div_round(self.0 as i128 * hours_per_week.0 as i128 * weeks as i128, 100) as i64)
+    }
+    /// "€ 1.234,56"
+    pub fn nl(self) -> String {
+        format!("€ {}", group(self.0, '.', ','))
+    }
+    /// "€1,234.56"
+    pub fn en(self) -> String {
+        format!("€{}", group(self.0, ',', '.'))
+    }
+    pub fn text(self, nl: bool) -> String {
+        if nl {
+            self.nl()
+        } else {
+            self.en()
+        }
+    }
+}
+
+fn group(cents: i64, thousands: char, decimal: char) -> String {
+    let neg = cents < 0;
+    let abs = cents.unsigned_abs();
+    let whole = (abs / 100).to_string();
+    let mut out = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(thousands);
+        }
+        out.push(c);
+    }
+    format!("{}{}{}{:02}", if neg { "-" } else { "" }, out, decimal, abs % 100)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounding_is_half_away_from_zero() {
+        assert_eq!(div_round(5, 10), 1);
+        assert_eq!(div_round(4, 10), 0);
+        assert_eq!(div_round(-5, 10), -1);
+        assert_eq!(div_round(-4, 10), 0);
+    }
+
+    #[test]
+    fn formats_dutch_and_english() {
+        assert_eq!(Cents(123_456).nl(), "€ 1.234,56");
+        assert_eq!(Cents(123_456).en(), "€1,234.56");
+        assert_eq!(Cents(5).nl(), "€ 0,05");
+        assert_eq!(Cents(100_000_000).nl(), "€ 1.000.000,00");
+        assert_eq!(Cents(-1_50).nl(), "€ -1,50");
+        assert_eq!(Pct(6250).text(true), "62,5");
+        assert_eq!(Pct(6000).text(false), "60");
+        assert_eq!(Pct(3333).text(false), "33.33");
+    }
+
+    #[test]
+    fn exact_products() {
+        // 14,71 × 60 % = 8,826 → 8,83
+        assert_eq!(Cents(1471).pct(Pct::whole(60)), Cents(883));
+        // € 5,88 × 24 h × 52 weeks = € 7.338,24
+        assert_eq!(Cents(588).per_hour_times(Hours(2400), 52), Cents(733_824));
+        assert_eq!(hundredths(14.71), Some(1471));
+        assert_eq!(hundredths(0.1 + 0.2), Some(30));
+        assert_eq!(hundredths(f64::NAN), None);
+    }
+}

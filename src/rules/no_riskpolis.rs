@@ -1,0 +1,142 @@
+//! No-riskpolis (Ziektewet art. 29b): if the employee falls ill, UWV pays ziekengeld to the employer.
+
+use super::params::{MAX_DAGLOON, NO_RISK};
+use super::result::{lid, policy, Amount, Amounts, Basis, Cover, Decision, Reason, Status, ZW};
+use super::{pct_text, Benefit, Check, Scenario};
+
+const UWV_WHEN: Basis = policy(
+    "UWV: situaties waarin de no-riskpolis geldt (ook WAO en WAZ)",
+    "https://www.uwv.nl/nl/no-riskpolis/situaties-waarin-de-no-riskpolis-voor-u-geldt",
+);
+
+pub fn decide(s: &Scenario) -> Decision {
+    let p = &NO_RISK.at(s.date).value;
+    let e = &s.employee;
+    let mut c = Check::default();
+    if e.wsw {
+        return c
+            .fail(
+                lid(ZW, "29b", "8"),
+                "Voor werk in de sociale werkvoorziening (Wsw, artikel 2) geldt de no-riskpolis niet.",
+                "The no-risk policy does not apply to sheltered employment under the Wsw (article 2).",
+            )
+            .done();
+    }
+    let years = p.years;
+    // Every route that applies, with its cover; the longest cover wins.
+    let mut routes: Vec<(Cover, Reason)> = Vec::new();
+    let reason = |basis, nl: String, en: String| Reason { nl, en, basis };
+    if e.benefit == Benefit::Wajong {
+        routes.push((
+            Cover::WhileEmployed,
+            reason(
+                lid(ZW, "29b", "2"),
+                "Uw kandidaat heeft (of had) een Wajong. De no-riskpolis geldt dan zolang hij of zij bij u werkt.".into(),
+                "Your candidate has (or had) a Wajong. The no-risk policy then applies for as long as they work for you.".into(),
+            ),
+        ));
+    }
+    if e.target_group_register == Some(true) {
+        routes.push((
+            Cover::WhileEmployed,
+            reason(
+                lid(ZW, "29b", "2"),
+                "Uw kandidaat staat in het doelgroepregister banenafspraak. De no-riskpolis geldt dan zolang hij of zij bij u werkt.".into(),
+                "Your candidate is in the target group register (banenafspraak). The no-risk policy then applies for as long as they work for you.".into(),
+            ),
+        ));
+    }
+    if e.benefit == Benefit::Wia {
+        routes.push((
+            Cover::Years(years),
+            reason(
+                lid(ZW, "29b", "1"),
+                format!("Uw kandidaat heeft een WIA-uitkering. De no-riskpolis geldt {years} jaar vanaf de start van het werk (eenmalig {years} jaar te verlengen bij een ernstige ziekte)."),
+                format!("Your candidate has a WIA benefit. The no-risk policy applies for {years} years from the start of the job (once extendable by {years} years for a serious illness)."),
+            ),
+        ));
+    }
+    if matches!(e.benefit, Benefit::Wao | Benefit::Waz) {
+        routes.push((
+            Cover::Years(years),
+            reason(
+                UWV_WHEN,
+                format!("Uw kandidaat heeft een {}-uitkering. UWV past de no-riskpolis ook dan toe, {years} jaar vanaf de start van het werk.", if e.benefit == Benefit::Wao { "WAO" } else { "WAZ" }),
+                format!("Your candidate has a {} benefit. UWV applies the no-risk policy in that case too, for {years} years from the start of the job.", if e.benefit == Benefit::Wao { "WAO" } else { "WAZ" }),
+            ),
+        ));
+    }
+    if !routes.is_empty() {
+        let best = routes
+            .iter()
+            .map(|(cover, _)| *cover)
+            .max_by_key(|cover| match cover {
+                Cover::WhileEmployed => u32::MAX,
+                Cover::Years(y) => *y,
+            })
+            .unwrap_or(Cover::Years(years));
+        // The winning route first, then the others.
+        routes.sort_by_key(|(cover, _)| *cover != best);
+        let mut reasons: Vec<Reason> = routes.into_iter().map(|(_, r)| r).collect();
+        if reasons.len() > 1 {
+            reasons.push(Reason {
+                nl: "Gelden meer regels tegelijk, dan telt de langste dekking.".into(),
+                en: "When several rules apply, the longest cover counts.".into(),
+                basis: lid(ZW, "29b", "2"),
+            });
+        }
+        let dagloon = MAX_DAGLOON.at(s.date).value;
+        reasons.push(Reason {
+            nl: format!(
+                "Wordt uw werknemer ziek, dan betaalt UWV ziekengeld aan u: {} van het dagloon, in het eerste jaar op uw verzoek {} (tot het loon dat u betaalt). Het dagloon is hoogstens {}.",
+                pct_text(p.benefit_pct, true), pct_text(p.first_year_pct, true), dagloon.nl()
+            ),
+            en: format!(
+                "If your employee falls ill, UWV pays you sickness benefit: {} of the daily wage, in the first year at your request {} (up to the wage you pay). The daily wage is at most {}.",
+                pct_text(p.benefit_pct, false), pct_text(p.first_year_pct, false), dagloon.en()
+            ),
+            basis: lid(ZW, "29b", "6"),
+        });
+        reasons.push(Reason {
+            nl: "U hoeft niets vooraf aan te vragen: meld bij de ziekmelding dat de no-riskpolis geldt. Uw plichten bij ziekte (Wet verbetering poortwachter) blijven.".into(),
+            en: "You apply for nothing in advance: state that the no-risk policy applies when you report the employee sick. Your duties during sickness (Wet verbetering poortwachter) remain.".into(),
+            basis: lid(ZW, "29b", "1"),
+        });
+        let mut d = Decision::new(Status::Eligible, reasons);
+        d.duration_years = Some(best);
+        d.amounts = Amounts(vec![("max_dagloon", Amount::Euro(dagloon))]);
+        return d;
+    }
+
+    // No route applies on what we know: is there an answer that could open one?
+    if e.benefit == Benefit::Unknown {
+        c.unknown(
+            lid(ZW, "29b", "2"),
+            "Vraag de kandidaat welke uitkering hij of zij heeft. Bij een Wajong, WIA, WAO of WAZ geldt de no-riskpolis.",
+            "Ask the candidate which benefit they have. With a Wajong, WIA, WAO or WAZ the no-risk policy applies.",
+        );
+    }
+    if e.target_group_register.is_none() {
+        c.unknown(
+            lid(ZW, "29b", "2"),
+            "Staat uw kandidaat in het doelgroepregister banenafspraak? Dan geldt de no-riskpolis. Vraag het de kandidaat, of check het bij UWV (Werkgevers Servicepunt of UWV Telefoon Werkgevers).",
+            "Is your candidate in the target group register (banenafspraak)? Then the no-risk policy applies. Ask the candidate, or check with UWV (Werkgeversservicepunt or UWV's employer phone line).",
+        );
+    }
+    if e.structural_limitation != Some(false) {
+        c.unknown(
+            lid(ZW, "29b", "1"),
+            format!("Had uw kandidaat door ziekte of handicap problemen op school, en ging hij of zij minder dan {years} jaar geleden van school? Dan geldt de no-riskpolis mogelijk wel. UWV geeft daarover een verklaring."),
+            format!("Was your candidate hindered at school by illness or handicap, and did they leave school less than {years} years ago? Then the no-risk policy may apply. UWV issues a statement on this."),
+        );
+    }
+    if c.status() == Status::NeedsInfo {
+        return c.done();
+    }
+    c.fail(
+        lid(ZW, "29b", "1"),
+        "De no-riskpolis is er voor mensen met een Wajong, WIA, WAO of WAZ, in het doelgroepregister, of met een beperking van school. Uw kandidaat hoort daar niet bij.",
+        "The no-risk policy is for people with a Wajong, WIA, WAO or WAZ, in the target group register, or with a limitation from school. Your candidate is not in these groups.",
+    )
+    .done()
+}

@@ -1,0 +1,84 @@
+//! Proefplaatsing: unpaid trial work while the benefit continues (WW art. 76a; for UWV disability
+//! benefits the Beleidsregels proefplaatsing UWV).
+
+use super::params::PROEFPLAATSING;
+use super::result::{art, lid, policy, Basis, Decision, PWET, WW};
+use super::{Benefit, Check, Scenario};
+
+const WW_76A: Basis = lid(WW, "76a", "3");
+const BELEID: Basis = policy(
+    "Beleidsregels proefplaatsing UWV 2013 (WIA art. 37, WAO art. 65g, WAZ art. 67e, Wajong art. 2:24)",
+    "https://zoek.officielebekendmakingen.nl/stcrt-2012-25702.html",
+);
+
+pub fn decide(s: &Scenario) -> Decision {
+    let p = &PROEFPLAATSING.at(s.date).value;
+    let mut c = Check::default();
+    let basis = match s.employee.benefit {
+        Benefit::Ww => {
+            c.ok(
+                lid(WW, "76a", "1"),
+                format!("Uw kandidaat heeft een WW-uitkering. UWV kan een proefplaatsing toestaan van hoogstens {} maanden; de WW loopt door.", p.max_months),
+                format!("Your candidate has a WW benefit. UWV can allow a trial placement of at most {} months; the WW continues.", p.max_months),
+            );
+            WW_76A
+        }
+        Benefit::Wajong | Benefit::Wia | Benefit::Wao | Benefit::Waz => {
+            c.ok(
+                BELEID,
+                format!("Uw kandidaat heeft een uitkering van UWV. Een proefplaatsing duurt meestal {} maanden, hoogstens {} maanden; de uitkering loopt door.", p.usual_months, p.max_months),
+                format!("Your candidate has a UWV benefit. A trial placement usually lasts {} months, at most {} months; the benefit continues.", p.usual_months, p.max_months),
+            );
+            BELEID
+        }
+        Benefit::Participatiewet => {
+            return c
+                .fail(
+                    art(PWET, "7"),
+                    "Een proefplaatsing via UWV is er niet bij de Participatiewet. Vraag de gemeente naar een proefplaatsing of werkervaringsplaats.",
+                    "A UWV trial placement is not available under the Participatiewet. Ask the municipality about a trial placement or work experience place.",
+                )
+                .done()
+        }
+        Benefit::NoBenefit => {
+            return c
+                .fail(
+                    lid(WW, "76a", "2"),
+                    "Een proefplaatsing houdt de uitkering in stand tijdens onbetaald werk. Zonder uitkering kan dat niet; gebruik een proeftijd in het contract.",
+                    "A trial placement keeps the benefit running during unpaid work. Without a benefit it is not possible; use a probation period in the contract.",
+                )
+                .done()
+        }
+        Benefit::Unknown => {
+            return c
+                .unknown(
+                    lid(WW, "76a", "1"),
+                    "Een proefplaatsing hangt af van de uitkering (WW, Wajong, WIA, WAO of WAZ). Vraag de kandidaat welke uitkering hij of zij heeft.",
+                    "A trial placement depends on the benefit (WW, Wajong, WIA, WAO or WAZ). Ask the candidate which benefit they have.",
+                )
+                .done()
+        }
+    };
+    match s.job.contract_months {
+        Some(m) if m < p.min_contract_months => {
+            c.fail(
+                basis,
+                format!("Na de proefplaatsing moet u een contract van minstens {} maanden willen geven. U biedt {m} maanden.", p.min_contract_months),
+                format!("After the trial placement you must intend to offer a contract of at least {} months. You offer {m} months.", p.min_contract_months),
+            );
+        }
+        _ => {
+            c.ok(
+                basis,
+                format!("U bent van plan daarna een contract te geven van minstens {} maanden, met minstens dezelfde uren en zonder proeftijd.", p.min_contract_months),
+                format!("You intend to offer a contract of at least {} months afterwards, with at least the same hours and no probation period.", p.min_contract_months),
+            );
+            c.ok(
+                basis,
+                "Voorwaarden: u bent verzekerd voor aansprakelijkheid, en de kandidaat deed nog geen proefplaatsing bij u. UWV beslist.",
+                "Conditions: you have liability insurance, and the candidate has not had a trial placement with you before. UWV decides.",
+            );
+        }
+    }
+    c.done()
+}

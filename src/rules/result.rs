@@ -1,0 +1,259 @@
+//! What the engine returns: per arrangement a verdict, the amounts, and the reasons with their
+//! legal basis (the contract's result JSON is a direct serialisation of these types).
+
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+use super::date::Date;
+use super::money::{Cents, Hours};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Eligible,
+    NotEligible,
+    NeedsInfo,
+}
+
+impl Status {
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Eligible => "eligible",
+            Status::NotEligible => "not_eligible",
+            Status::NeedsInfo => "needs_info",
+        }
+    }
+}
+
+/// A law on wetten.overheid.nl.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Law {
+    pub name: &'static str,
+    pub bwb: &'static str,
+}
+
+pub const WAJONG: Law = Law { name: "Wajong", bwb: "BWBR0008657" };
+pub const ZW: Law = Law { name: "Ziektewet", bwb: "BWBR0001888" };
+pub const WIA: Law = Law { name: "Wet WIA", bwb: "BWBR0019057" };
+pub const PWET: Law = Law { name: "Participatiewet", bwb: "BWBR0015703" };
+pub const WTL: Law = Law { name: "Wtl", bwb: "BWBR0037522" };
+pub const WW: Law = Law { name: "WW", bwb: "BWBR0004045" };
+pub const WML: Law = Law { name: "Wet minimumloon", bwb: "BWBR0002638" };
+pub const BESLUIT_LDP: Law = Law { name: "Besluit loondispensatie Wajong", bwb: "BWBR0020119" };
+
+/// Where a reason comes from: an article of a law, or a policy document (UWV protocol, regulation).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Basis {
+    Article { law: Law, article: &'static str, lid: Option<&'static str> },
+    Policy { title: &'static str, url: &'static str },
+}
+
+pub const fn art(law: Law, article: &'static str) -> Basis {
+    Basis::Article { law, article, lid: None }
+}
+
+pub const fn lid(law: Law, article: &'static str, lid: &'static str) -> Basis {
+    Basis::Article { law, article, lid: Some(lid) }
+}
+
+pub const fn policy(title: &'static str, url: &'static str) -> Basis {
+    Basis::Policy { title, url }
+}
+
+impl Basis {
+    /// "Ziektewet art. 29b lid 2"
+    pub fn label(&self) -> String {
+        match self {
+            Basis::Article { law, article, lid: None } => format!("{} art. {}", law.name, article),
+            Basis::Article { law, article, lid: Some(l) } => format!("{} art. {} lid {}", law.name, article, l),
+            Basis::Policy { title, .. } => title.to_string(),
+        }
+    }
+
+    /// A stable link: the official JCI reference of the article on wetten.overheid.nl.
+    pub fn url(&self) -> String {
+        match self {
+            Basis::Article { law, article, lid } => {
+                let mut u = format!("https://wetten.overheid.nl/jci1.3:c:{}&artikel={}", law.bwb, article);
+                if let Some(l) = lid {
+                    u.push_str("&lid=");
+                    u.push_str(l);
+                }
+                u
+            }
+            Basis::Policy { url, .. } => url.to_string(),
+        }
+    }
+}
+
+/// One step of the explanation, in Dutch (B1) and English, with its legal basis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reason {
+    pub nl: String,
+    pub en: String,
+    pub basis: Basis,
+}
+
+impl Serialize for Reason {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(4))?;
+        m.serialize_entry("text", &self.nl)?;
+        m.serialize_entry("text_en", &self.en)?;
+        m.serialize_entry("law", &self.basis.label())?;
+        m.serialize_entry("url", &self.basis.url())?;
+        m.end()
+    }
+}
+
+/// An amount in a result.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Amount {
+    Euro(Cents),
+    Hours(Hours),
+    Count(i64),
+}
+
+impl Serialize for Amount {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Amount::Euro(c) => s.serialize_f64(c.0 as f64 / 100.0),
+            Amount::Hours(h) => s.serialize_f64(h.0 as f64 / 100.0),
+            Amount::Count(n) => s.serialize_i64(*n),
+        }
+    }
+}
+
+/// Amounts in a fixed order (serialised as a JSON object).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Amounts(pub Vec<(&'static str, Amount)>);
+
+impl Amounts {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn get(&self, key: &str) -> Option<Amount> {
+        self.0.iter().find(|(k, _)| *k == key).map(|(_, a)| *a)
+    }
+    pub fn euro(&self, key: &str) -> Option<Cents> {
+        match self.get(key) {
+            Some(Amount::Euro(c)) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+impl Serialize for Amounts {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Provider {
+    Uwv,
+    Gemeente,
+}
+
+/// The no-riskpolis's cover: a number of years, or no fixed end while the person works.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cover {
+    Years(u32),
+    WhileEmployed,
+}
+
+/// One arrangement's verdict.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Decision {
+    pub status: Status,
+    pub reasons: Vec<Reason>,
+    #[serde(skip_serializing_if = "Amounts::is_empty")]
+    pub amounts: Amounts,
+    /// Only on the no-riskpolis, when eligible: years, or `null` for no fixed end.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "ser_cover")]
+    pub duration_years: Option<Cover>,
+    /// Only on the jobcoach, when eligible: who grants and pays it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provider: Option<Provider>,
+    /// LKV: the category that gives the highest amount (`banenafspraak`, `arbeidsgehandicapt`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<&'static str>,
+}
+
+fn ser_cover<S: Serializer>(c: &Option<Cover>, s: S) -> Result<S::Ok, S::Error> {
+    match c {
+        Some(Cover::Years(y)) => s.serialize_u32(*y),
+        _ => s.serialize_none(),
+    }
+}
+
+impl Decision {
+    pub fn new(status: Status, reasons: Vec<Reason>) -> Decision {
+        Decision { status, reasons, amounts: Amounts::default(), duration_years: None, provider: None, category: None }
+    }
+}
+
+/// Builds a decision's reasons in the order a person would explain them.
+#[derive(Default)]
+pub struct Why(pub Vec<Reason>);
+
+impl Why {
+    pub fn add(&mut self, basis: Basis, nl: impl Into<String>, en: impl Into<String>) -> &mut Self {
+        self.0.push(Reason { nl: nl.into(), en: en.into(), basis });
+        self
+    }
+    pub fn done(&mut self, status: Status) -> Decision {
+        Decision::new(status, std::mem::take(&mut self.0))
+    }
+}
+
+/// Something the whole result should say (e.g. figures carried forward past their update date).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Notice {
+    pub text: String,
+    pub text_en: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Arrangements {
+    pub loondispensatie: Decision,
+    pub no_riskpolis: Decision,
+    pub jobcoach: Decision,
+    pub lkv: Decision,
+    pub loonkostensubsidie: Decision,
+    pub proefplaatsing: Decision,
+    /// Lage-inkomensvoordeel: only for peildata before its abolition on 2025-01-01.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub liv: Option<Decision>,
+}
+
+impl Arrangements {
+    /// (contract key, decision) for every arrangement present, in display order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Decision)> {
+        [
+            ("loondispensatie", Some(&self.loondispensatie)),
+            ("no_riskpolis", Some(&self.no_riskpolis)),
+            ("jobcoach", Some(&self.jobcoach)),
+            ("lkv", Some(&self.lkv)),
+            ("loonkostensubsidie", Some(&self.loonkostensubsidie)),
+            ("proefplaatsing", Some(&self.proefplaatsing)),
+            ("liv", self.liv.as_ref()),
+        ]
+        .into_iter()
+        .filter_map(|(k, d)| d.map(|d| (k, d)))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Evaluation {
+    pub date: Date,
+    pub arrangements: Arrangements,
+    /// The newest valid-from date among the figures used ("bedragen geldig vanaf …").
+    pub parameters_valid_from: Date,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<Notice>,
+}

@@ -1,0 +1,1 @@
+// table-driven tests: filled in below
