@@ -1,0 +1,305 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! End-to-end tests of the native command (`steunwijzer eval FILE|-`, `steunwijzer bench N`):
+//! the built binary, real files, real exit codes (../shared/contract/README.md §3).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use serde_json::{json, Value};
+
+const BIN: &str = env!("CARGO_BIN_EXE_steunwijzer");
+const ARRANGEMENTS: [&str; 6] = [
+    "loondispensatie",
+    "no_riskpolis",
+    "jobcoach",
+    "lkv",
+    "loonkostensubsidie",
+    "proefplaatsing",
+];
+const STATUSES: [&str; 3] = ["eligible", "not_eligible", "needs_info"];
+
+/// A file under the system temp dir with a name no other test (or test run) uses; removed on drop.
+struct TempFile(PathBuf);
+
+impl TempFile {
+    fn new(contents: &str) -> TempFile {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        let name = format!(
+            "steunwijzer-cli-test-{}-{}-{}.json",
+            std::process::id(),
+            nanos,
+            N.fetch_add(1, Ordering::Relaxed)
+        );
+        let path = std::env::temp_dir().join(name);
+        std::fs::write(&path, contents).expect("write temp file");
+        TempFile(path)
+    }
+    fn path(&self) -> &str {
+        self.0.to_str().expect("utf-8 temp path")
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+fn example() -> Value {
+    json!({
+        "date": "2026-01-01",
+        "employee": {
+            "age": 24,
+            "benefit": "wajong",
+            "wajong_work_capacity": true,
+            "target_group_register": null,
+            "structural_limitation": true,
+            "wsw": false,
+            "loonwaarde_pct": 60
+        },
+        "job": { "hours_per_week": 24, "hourly_wage": 14.71, "contract_months": 12 }
+    })
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .output()
+        .expect("run steunwijzer")
+}
+
+fn eval_file(contents: &str) -> (i32, String, String) {
+    let f = TempFile::new(contents);
+    let out = run(&["eval", f.path()]);
+    (
+        out.status.code().expect("exit code"),
+        String::from_utf8(out.stdout).expect("utf-8 stdout"),
+        String::from_utf8(out.stderr).expect("utf-8 stderr"),
+    )
+}
+
+fn assert_result_shape(v: &Value) {
+    let arr = v["arrangements"]
+        .as_object()
+        .unwrap_or_else(|| panic!("no arrangements in {v}"));
+    for key in ARRANGEMENTS {
+        let d = &arr[key];
+        let status = d["status"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{key}: no status"));
+        assert!(STATUSES.contains(&status), "{key}: status {status}");
+        let reasons = d["reasons"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{key}: no reasons"));
+        assert!(!reasons.is_empty(), "{key}: no reasons");
+        for r in reasons {
+            assert!(
+                r["law"].as_str().is_some_and(|l| !l.is_empty()),
+                "{key}: reason without law: {r}"
+            );
+            assert!(
+                r["text"].as_str().is_some_and(|t| !t.is_empty()),
+                "{key}: reason without text: {r}"
+            );
+        }
+    }
+}
+
+#[test]
+fn valid_scenario_file_exits_0_with_the_contract_result() {
+    let (code, stdout, stderr) = eval_file(&example().to_string());
+    assert_eq!(code, 0, "stderr: {stderr}");
+    let v: Value = serde_json::from_str(&stdout).expect("stdout is JSON");
+    assert_eq!(v["date"], "2026-01-01");
+    assert_result_shape(&v);
+    let a = &v["arrangements"];
+    assert_eq!(a["loondispensatie"]["status"], "eligible");
+    assert_eq!(
+        a["loondispensatie"]["amounts"]["employer_hourly_wage"],
+        json!(8.83)
+    );
+    assert_eq!(
+        a["loondispensatie"]["amounts"]["saving_per_year"],
+        json!(7338.24)
+    );
+    assert_eq!(a["no_riskpolis"]["status"], "eligible");
+    assert!(a["no_riskpolis"]
+        .as_object()
+        .unwrap()
+        .contains_key("duration_years"));
+    assert_eq!(a["no_riskpolis"]["duration_years"], Value::Null);
+    assert_eq!(a["jobcoach"]["status"], "eligible");
+    assert_eq!(a["jobcoach"]["provider"], "uwv");
+    assert_eq!(a["lkv"]["status"], "eligible");
+    assert_eq!(a["lkv"]["amounts"]["per_year"], json!(1260.48));
+    assert_eq!(a["loonkostensubsidie"]["status"], "not_eligible");
+    assert!(a["loonkostensubsidie"].get("amounts").is_none());
+    assert_eq!(a["proefplaatsing"]["status"], "eligible");
+    assert!(a.get("liv").is_none(), "LIV was abolished on 2025-01-01");
+}
+
+#[test]
+fn array_with_an_invalid_scenario_exits_1_and_names_the_field() {
+    let mut bad = example();
+    bad["job"]["hours_per_week"] = json!(0);
+    let input = Value::Array(vec![example(), bad]);
+    let (code, stdout, stderr) = eval_file(&input.to_string());
+    assert_eq!(code, 1, "stderr: {stderr}");
+    let v: Value = serde_json::from_str(&stdout).expect("stdout is JSON");
+    let items = v.as_array().expect("an array of results");
+    assert_eq!(items.len(), 2);
+    assert_result_shape(&items[0]);
+    assert!(items[0].get("errors").is_none());
+    let errors = items[1]["errors"]
+        .as_array()
+        .expect("second entry has errors");
+    assert!(
+        items[1].get("arrangements").is_none(),
+        "invalid input never yields a result"
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0]["field"], "job.hours_per_week");
+    assert!(errors[0]["message"].as_str().is_some_and(|m| !m.is_empty()));
+}
+
+#[test]
+fn array_of_valid_scenarios_exits_0() {
+    let mut second = example();
+    second["date"] = json!("2024-03-01");
+    second["employee"]["benefit"] = json!("wia");
+    let (code, stdout, _) = eval_file(&Value::Array(vec![example(), second]).to_string());
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&stdout).unwrap();
+    let items = v.as_array().unwrap();
+    assert_eq!(items.len(), 2);
+    items.iter().for_each(assert_result_shape);
+    assert_eq!(
+        items[1]["arrangements"]["no_riskpolis"]["duration_years"],
+        json!(5)
+    );
+    assert!(
+        items[1]["arrangements"].get("liv").is_some(),
+        "LIV is shown for 2024 dates"
+    );
+}
+
+#[test]
+fn every_invalid_field_is_reported_at_once() {
+    let mut bad = example();
+    bad["job"]["hours_per_week"] = json!(0);
+    bad["employee"]["age"] = json!(90);
+    bad["employee"]["foo"] = json!("bar");
+    let (code, stdout, _) = eval_file(&bad.to_string());
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&stdout).unwrap();
+    let errors = v["errors"].as_array().expect("errors");
+    let mut fields: Vec<&str> = errors
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    fields.sort_unstable();
+    assert_eq!(
+        fields,
+        ["employee.age", "employee.foo", "job.hours_per_week"],
+        "{errors:?}"
+    );
+    let foo = errors
+        .iter()
+        .find(|e| e["field"] == "employee.foo")
+        .unwrap();
+    assert!(
+        foo["message"].as_str().unwrap().contains("foo"),
+        "the message names the field: {foo}"
+    );
+}
+
+#[test]
+fn not_json_exits_2() {
+    let (code, stdout, stderr) = eval_file("{ this is not json");
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty(), "nothing on stdout: {stdout}");
+    assert!(!stderr.is_empty(), "a message on stderr");
+    let (code, _, _) = eval_file("");
+    assert_eq!(code, 2, "an empty file is not JSON");
+}
+
+#[test]
+fn missing_file_exits_2() {
+    let path = std::env::temp_dir().join(format!(
+        "steunwijzer-cli-test-missing-{}.json",
+        std::process::id()
+    ));
+    let out = run(&["eval", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn json_that_is_not_a_scenario_exits_1() {
+    let (code, stdout, _) = eval_file("42");
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&stdout).unwrap();
+    assert!(!v["errors"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn reads_stdin_with_dash() {
+    let mut child = Command::new(BIN)
+        .args(["eval", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(example().to_string().as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
+    assert_result_shape(&v);
+    assert_eq!(v["arrangements"]["lkv"]["category"], "banenafspraak");
+}
+
+#[test]
+fn stdin_not_json_exits_2() {
+    let mut child = Command::new(BIN)
+        .args(["eval", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child.stdin.take().unwrap().write_all(b"nope").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn bench_prints_evaluations_per_second() {
+    let out = run(&["bench", "20000"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("evaluations/s"), "{stdout}");
+    assert!(stdout.contains("20000"), "{stdout}");
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    assert_eq!(run(&[]).status.code(), Some(2));
+    assert_eq!(run(&["bench", "zero"]).status.code(), Some(2));
+    assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
+}
