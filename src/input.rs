@@ -13,7 +13,10 @@ pub enum NumberError {
 }
 
 pub fn parse_number(raw: &str) -> Result<f64, NumberError> {
-    let mut s: String = raw.chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}').collect();
+    let mut s: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
+        .collect();
     if let Some(rest) = s.strip_prefix('€') {
         s = rest.to_string();
     } else if let Some(rest) = s.strip_prefix("EUR") {
@@ -23,13 +26,21 @@ pub fn parse_number(raw: &str) -> Result<f64, NumberError> {
         s = rest.to_string();
     }
     if s.is_empty() {
-        return if raw.trim().is_empty() { Err(NumberError::Empty) } else { Err(NumberError::NotANumber) };
+        return if raw.trim().is_empty() {
+            Err(NumberError::Empty)
+        } else {
+            Err(NumberError::NotANumber)
+        };
     }
     let (neg, body) = match s.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, s.as_str()),
     };
-    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err(NumberError::NotANumber);
     }
     let dots = body.matches('.').count();
@@ -43,7 +54,11 @@ pub fn parse_number(raw: &str) -> Result<f64, NumberError> {
         _ => {
             let last_dot = body.rfind('.').unwrap_or(0);
             let last_comma = body.rfind(',').unwrap_or(0);
-            let (dec, grp) = if last_comma > last_dot { (',', '.') } else { ('.', ',') };
+            let (dec, grp) = if last_comma > last_dot {
+                (',', '.')
+            } else {
+                ('.', ',')
+            };
             if body.matches(dec).count() != 1 {
                 return Err(NumberError::NotANumber);
             }
@@ -54,7 +69,9 @@ pub fn parse_number(raw: &str) -> Result<f64, NumberError> {
     let digits: String = match group {
         Some(g) => {
             let groups: Vec<&str> = int_part.split(g).collect();
-            let ok = !groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|p| p.len() == 3);
+            let ok = !groups[0].is_empty()
+                && groups[0].len() <= 3
+                && groups[1..].iter().all(|p| p.len() == 3);
             if !ok {
                 return Err(NumberError::NotANumber);
             }
@@ -65,10 +82,16 @@ pub fn parse_number(raw: &str) -> Result<f64, NumberError> {
     if digits.is_empty() && frac_part.is_empty() {
         return Err(NumberError::NotANumber);
     }
-    if !frac_part.chars().all(|c| c.is_ascii_digit()) || !digits.chars().all(|c| c.is_ascii_digit()) {
+    if !frac_part.chars().all(|c| c.is_ascii_digit()) || !digits.chars().all(|c| c.is_ascii_digit())
+    {
         return Err(NumberError::NotANumber);
     }
-    let text = format!("{}{}.{}", if neg { "-" } else { "" }, if digits.is_empty() { "0" } else { &digits }, if frac_part.is_empty() { "0" } else { frac_part });
+    let text = format!(
+        "{}{}.{}",
+        if neg { "-" } else { "" },
+        if digits.is_empty() { "0" } else { &digits },
+        if frac_part.is_empty() { "0" } else { frac_part }
+    );
     text.parse::<f64>().map_err(|_| NumberError::NotANumber)
 }
 
@@ -112,7 +135,19 @@ mod tests {
     fn rejects_what_is_not_a_number() {
         assert_eq!(parse_number(""), Err(NumberError::Empty));
         assert_eq!(parse_number("   "), Err(NumberError::Empty));
-        for raw in ["abc", "14,71,2", "1.2.3,4,5", "12a", "€", "%", "1.25.000", "1,2,3.4.5", "--1", ",", "."] {
+        for raw in [
+            "abc",
+            "14,71,2",
+            "1.2.3,4,5",
+            "12a",
+            "€",
+            "%",
+            "1.25.000",
+            "1,2,3.4.5",
+            "--1",
+            ",",
+            ".",
+        ] {
             assert_eq!(parse_number(raw), Err(NumberError::NotANumber), "{raw:?}");
         }
     }

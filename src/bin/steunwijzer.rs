@@ -15,7 +15,10 @@ use serde_json::Value;
 use steunwijzer::rules::{self, Date};
 
 fn today() -> Date {
-    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
     Date::from_unix_days((secs / 86_400) as i64)
 }
 
@@ -69,7 +72,11 @@ fn bench(n: usize) -> ExitCode {
     let mut eligible = 0usize;
     for i in 0..n {
         let e = rules::evaluate(&scenarios[i % scenarios.len()]);
-        eligible += e.arrangements.iter().filter(|(_, d)| d.status == rules::Status::Eligible).count();
+        eligible += e
+            .arrangements
+            .iter()
+            .filter(|(_, d)| d.status == rules::Status::Eligible)
+            .count();
     }
     let secs = start.elapsed().as_secs_f64();
     println!(
@@ -82,7 +89,12 @@ fn bench(n: usize) -> ExitCode {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["eval", path] => eval(path),
         ["bench"] => bench(1_000_000),
         ["bench", n] => match n.parse() {

@@ -10,12 +10,32 @@ pub struct Date {
 }
 
 const MONTHS_NL: [&str; 12] = [
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-    "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn is_leap(y: i32) -> bool {
@@ -52,10 +72,18 @@ impl Date {
             }
         };
         let (y, m, d) = (num(0..4)? as i32, num(5..7)? as u8, num(8..10)? as u8);
-        if !(1900..=2999).contains(&y) || !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+        if !(1900..=2999).contains(&y)
+            || !(1..=12).contains(&m)
+            || d == 0
+            || d > days_in_month(y, m)
+        {
             return None;
         }
-        Some(Date { year: y, month: m, day: d })
+        Some(Date {
+            year: y,
+            month: m,
+            day: d,
+        })
     }
 
     /// The civil date `days` days after 1970-01-01 (Howard Hinnant's algorithm).
@@ -69,7 +97,11 @@ impl Date {
         let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
         let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
         let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
-        Date { year: y, month: m, day: d }
+        Date {
+            year: y,
+            month: m,
+            day: d,
+        }
     }
 
     /// The same day `n` months later, clamped to the end of a shorter month.
@@ -83,12 +115,22 @@ impl Date {
 
     /// "1 januari 2026"
     pub fn nl(&self) -> String {
-        format!("{} {} {}", self.day, MONTHS_NL[(self.month - 1) as usize], self.year)
+        format!(
+            "{} {} {}",
+            self.day,
+            MONTHS_NL[(self.month - 1) as usize],
+            self.year
+        )
     }
 
     /// "1 January 2026"
     pub fn en(&self) -> String {
-        format!("{} {} {}", self.day, MONTHS_EN[(self.month - 1) as usize], self.year)
+        format!(
+            "{} {} {}",
+            self.day,
+            MONTHS_EN[(self.month - 1) as usize],
+            self.year
+        )
     }
 }
 
@@ -112,7 +154,16 @@ mod tests {
     fn parses_only_real_days() {
         assert_eq!(Date::parse("2026-01-01"), Some(Date::ymd(2026, 1, 1)));
         assert_eq!(Date::parse("2024-02-29"), Some(Date::ymd(2024, 2, 29)));
-        for bad in ["2025-02-29", "2026-13-01", "2026-00-10", "2026-1-01", "26-01-01", "2026-01-32", "2026-01-0x", ""] {
+        for bad in [
+            "2025-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-1-01",
+            "26-01-01",
+            "2026-01-32",
+            "2026-01-0x",
+            "",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
     }
@@ -127,7 +178,10 @@ mod tests {
     #[test]
     fn add_months_clamps() {
         assert_eq!(Date::ymd(2026, 1, 31).add_months(1), Date::ymd(2026, 2, 28));
-        assert_eq!(Date::ymd(2025, 11, 15).add_months(3), Date::ymd(2026, 2, 15));
+        assert_eq!(
+            Date::ymd(2025, 11, 15).add_months(3),
+            Date::ymd(2026, 2, 15)
+        );
         assert_eq!(Date::ymd(2026, 1, 1).to_string(), "2026-01-01");
         assert_eq!(Date::ymd(2026, 7, 1).nl(), "1 juli 2026");
     }

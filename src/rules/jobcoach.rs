@@ -3,10 +3,15 @@
 
 use super::money::{div_round, Hours, Pct};
 use super::params::JOBCOACH;
-use super::result::{art, lid, policy, Amount, Amounts, Basis, Decision, Provider, PWET, WAJONG, WIA};
+use super::result::{
+    art, lid, policy, Amount, Amounts, Basis, Decision, Provider, PWET, WAJONG, WIA,
+};
 use super::{pct_text, Benefit, Check, Scenario, Status};
 
-const PROTOCOL: Basis = policy("UWV: voorwaarden jobcoach (Protocol jobcoach)", "https://www.uwv.nl/nl/werkgevers/jobcoach");
+const PROTOCOL: Basis = policy(
+    "UWV: voorwaarden jobcoach (Protocol jobcoach)",
+    "https://www.uwv.nl/nl/werkgevers/jobcoach",
+);
 const WIA_35: Basis = lid(WIA, "35", "2");
 
 /// Coaching hours per year (years 1, 2, 3) at the default regime.
@@ -127,8 +132,18 @@ pub fn decide(s: &Scenario) -> Decision {
             Some(lw) if lw < p.exception_loonwaarde => {
                 c.fail(
                     PROTOCOL,
-                    format!("De loonwaarde moet minstens {} zijn (bij uitzondering {}). Die is nu {}.", pct_text(p.min_loonwaarde, true), pct_text(p.exception_loonwaarde, true), pct_text(lw, true)),
-                    format!("The loonwaarde must be at least {} ({} by exception). It is {}.", pct_text(p.min_loonwaarde, false), pct_text(p.exception_loonwaarde, false), pct_text(lw, false)),
+                    format!(
+                        "De loonwaarde moet minstens {} zijn (bij uitzondering {}). Die is nu {}.",
+                        pct_text(p.min_loonwaarde, true),
+                        pct_text(p.exception_loonwaarde, true),
+                        pct_text(lw, true)
+                    ),
+                    format!(
+                        "The loonwaarde must be at least {} ({} by exception). It is {}.",
+                        pct_text(p.min_loonwaarde, false),
+                        pct_text(p.exception_loonwaarde, false),
+                        pct_text(lw, false)
+                    ),
                 );
             }
             Some(lw) if lw < p.min_loonwaarde => {
@@ -142,8 +157,14 @@ pub fn decide(s: &Scenario) -> Decision {
             None => {
                 c.unknown(
                     PROTOCOL,
-                    format!("UWV wil een loonwaarde van minstens {} zien. Die is nog niet vastgesteld.", pct_text(p.min_loonwaarde, true)),
-                    format!("UWV requires a loonwaarde of at least {}. It has not been assessed yet.", pct_text(p.min_loonwaarde, false)),
+                    format!(
+                        "UWV wil een loonwaarde van minstens {} zien. Die is nog niet vastgesteld.",
+                        pct_text(p.min_loonwaarde, true)
+                    ),
+                    format!(
+                        "UWV requires a loonwaarde of at least {}. It has not been assessed yet.",
+                        pct_text(p.min_loonwaarde, false)
+                    ),
                 );
             }
         }

@@ -8,7 +8,9 @@ use super::{pension_age_reached, Benefit, Check, Scenario};
 
 /// One year's amount: rate × paid hours (hours per week × 52), capped.
 pub fn amount_per_year(rate: LkvRate, hours_per_week: Hours) -> Cents {
-    rate.per_hour.per_hour_times(hours_per_week, 52).min(rate.cap)
+    rate.per_hour
+        .per_hour_times(hours_per_week, 52)
+        .min(rate.cap)
 }
 
 struct Candidate {
@@ -59,12 +61,19 @@ pub fn decide(s: &Scenario) -> Decision {
     if let Some(rate) = p.oudere {
         let had_benefit = matches!(
             e.benefit,
-            Benefit::Wajong | Benefit::Wia | Benefit::Wao | Benefit::Waz | Benefit::Ww | Benefit::Participatiewet
+            Benefit::Wajong
+                | Benefit::Wia
+                | Benefit::Wao
+                | Benefit::Waz
+                | Benefit::Ww
+                | Benefit::Participatiewet
         );
         if e.age >= p.oudere_min_age && had_benefit {
             let until = p.oudere_until;
             let years = match until {
-                Some(u) => rate.years.map(|y| y.min((u.year - s.date.year + 1).max(0) as u32)),
+                Some(u) => rate
+                    .years
+                    .map(|y| y.min((u.year - s.date.year + 1).max(0) as u32)),
                 None => rate.years,
             };
             candidates.push(Candidate {
@@ -120,7 +129,10 @@ pub fn decide(s: &Scenario) -> Decision {
     }
 
     // Pick the highest amount; `max_by` keeps the last maximum, so walk in reverse law order.
-    let best = candidates.iter().rev().max_by(|a, b| a.per_year.cmp(&b.per_year));
+    let best = candidates
+        .iter()
+        .rev()
+        .max_by(|a, b| a.per_year.cmp(&b.per_year));
     let Some(best) = best else {
         if e.benefit == Benefit::Unknown {
             c.unknown(
@@ -233,14 +245,25 @@ pub fn liv(s: &Scenario) -> Option<Decision> {
     if yearly_hours < p.min_hours_per_year {
         c.fail(
             lid(WTL, "3.1", "1"),
-            format!("Er moeten minstens {} verloonde uren per jaar zijn; bij deze baan zijn dat er {}.", p.min_hours_per_year.text(true), yearly_hours.text(true)),
-            format!("At least {} paid hours a year are needed; this job has {}.", p.min_hours_per_year.text(false), yearly_hours.text(false)),
+            format!(
+                "Er moeten minstens {} verloonde uren per jaar zijn; bij deze baan zijn dat er {}.",
+                p.min_hours_per_year.text(true),
+                yearly_hours.text(true)
+            ),
+            format!(
+                "At least {} paid hours a year are needed; this job has {}.",
+                p.min_hours_per_year.text(false),
+                yearly_hours.text(false)
+            ),
         );
     }
     if c.failed() {
         return Some(c.done());
     }
-    let amount = p.per_hour.per_hour_times(s.job.hours_per_week, 52).min(p.cap);
+    let amount = p
+        .per_hour
+        .per_hour_times(s.job.hours_per_week, 52)
+        .min(p.cap);
     c.ok(
         art(WTL, "3.2"),
         format!("U krijgt {} per verloond uur, hoogstens {} per jaar: {} per jaar. Let op: het lage-inkomensvoordeel is afgeschaft per 1 januari 2025.", p.per_hour.nl(), p.cap.nl(), amount.nl()),

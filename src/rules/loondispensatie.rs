@@ -3,7 +3,9 @@
 
 use super::money::{Cents, Hours, Pct};
 use super::params::{minimum_wage, LOONDISPENSATIE};
-use super::result::{art, lid, policy, Amount, Amounts, Basis, Decision, BESLUIT_LDP, PWET, WAJONG};
+use super::result::{
+    art, lid, policy, Amount, Amounts, Basis, Decision, BESLUIT_LDP, PWET, WAJONG,
+};
 use super::{pct_text, Benefit, Check, Scenario};
 
 const ART_2_20: Basis = lid(WAJONG, "2:20", "1");
@@ -117,8 +119,14 @@ pub fn decide(s: &Scenario) -> Decision {
         if m < p.min_months {
             c.fail(
                 ART_2_20,
-                format!("Het contract moet minstens {} maanden duren. U biedt {m} maanden.", p.min_months),
-                format!("The contract must last at least {} months. You offer {m} months.", p.min_months),
+                format!(
+                    "Het contract moet minstens {} maanden duren. U biedt {m} maanden.",
+                    p.min_months
+                ),
+                format!(
+                    "The contract must last at least {} months. You offer {m} months.",
+                    p.min_months
+                ),
             );
             return c.done();
         }
@@ -154,8 +162,18 @@ pub fn decide(s: &Scenario) -> Decision {
     let high = saving_per_year(wage, Pct((lw.0 - band.0).max(0)), hours, max);
     c.ok(
         art(BESLUIT_LDP, "3"),
-        format!("U betaalt {} van het loon: {} per uur in plaats van {}.", pct_text(lw, true), employer.nl(), wage.nl()),
-        format!("You pay {} of the wage: {} per hour instead of {}.", pct_text(lw, false), employer.en(), wage.en()),
+        format!(
+            "U betaalt {} van het loon: {} per uur in plaats van {}.",
+            pct_text(lw, true),
+            employer.nl(),
+            wage.nl()
+        ),
+        format!(
+            "You pay {} of the wage: {} per hour instead of {}.",
+            pct_text(lw, false),
+            employer.en(),
+            wage.en()
+        ),
     );
     c.ok(
         art(BESLUIT_LDP, "3"),

@@ -148,7 +148,10 @@ pub fn decide(s: &Scenario) -> Decision {
     d.amounts = Amounts(vec![
         ("per_month", Amount::Euro(amount)),
         ("per_year", Amount::Euro(Cents(amount.0 * 12))),
-        ("employer_costs_allowance_per_month", Amount::Euro(allowance)),
+        (
+            "employer_costs_allowance_per_month",
+            Amount::Euro(allowance),
+        ),
         ("minimum_wage_per_month", Amount::Euro(base)),
     ]);
     d

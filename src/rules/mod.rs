@@ -36,11 +36,19 @@ pub fn evaluate(s: &Scenario) -> Evaluation {
     };
     let rows = params::overview(s.date);
     let parameters_valid_from = rows.iter().map(|r| r.from).max().unwrap_or(s.date);
-    Evaluation { date: s.date, arrangements, parameters_valid_from, notices: notices(s) }
+    Evaluation {
+        date: s.date,
+        arrangements,
+        parameters_valid_from,
+        notices: notices(s),
+    }
 }
 
 /// Evaluates a scenario given as contract JSON: the result JSON, or `{"errors": [...]}`.
-pub fn evaluate_json(v: &serde_json::Value, today: Date) -> Result<serde_json::Value, serde_json::Value> {
+pub fn evaluate_json(
+    v: &serde_json::Value,
+    today: Date,
+) -> Result<serde_json::Value, serde_json::Value> {
     match scenario_from_json(v, today) {
         Ok(s) => Ok(serde_json::to_value(evaluate(&s)).unwrap_or(serde_json::Value::Null)),
         Err(errors) => Err(serde_json::json!({ "errors": errors })),
@@ -101,12 +109,22 @@ impl Check {
         self.why.add(basis, nl, en);
         self
     }
-    pub fn fail(&mut self, basis: Basis, nl: impl Into<String>, en: impl Into<String>) -> &mut Self {
+    pub fn fail(
+        &mut self,
+        basis: Basis,
+        nl: impl Into<String>,
+        en: impl Into<String>,
+    ) -> &mut Self {
         self.failed = true;
         self.why.add(basis, nl, en);
         self
     }
-    pub fn unknown(&mut self, basis: Basis, nl: impl Into<String>, en: impl Into<String>) -> &mut Self {
+    pub fn unknown(
+        &mut self,
+        basis: Basis,
+        nl: impl Into<String>,
+        en: impl Into<String>,
+    ) -> &mut Self {
         self.unknown = true;
         self.why.add(basis, nl, en);
         self
@@ -153,7 +171,10 @@ pub(crate) fn pct_text(p: Pct, nl: bool) -> String {
 
 /// Gross wage per month for `hourly` at the scenario's hours (52 weeks / 12 months).
 pub(crate) fn per_month(hourly: Cents, s: &Scenario) -> Cents {
-    Cents(money::div_round(hourly.0 as i128 * s.job.hours_per_week.0 as i128 * 52, 100 * 12) as i64)
+    Cents(money::div_round(
+        hourly.0 as i128 * s.job.hours_per_week.0 as i128 * 52,
+        100 * 12,
+    ) as i64)
 }
 
 #[cfg(test)]

@@ -70,7 +70,10 @@ impl Cents {
     }
     /// An hourly amount × hours per week × weeks, rounded to cents.
     pub fn per_hour_times(self, hours_per_week: Hours, weeks: i64) -> Cents {
-        Cents(div_round(self.0 as i128 * hours_per_week.0 as i128 * weeks as i128, 100) as i64)
+        Cents(div_round(
+            self.0 as i128 * hours_per_week.0 as i128 * weeks as i128,
+            100,
+        ) as i64)
     }
     /// "€ 1.234,56"
     pub fn nl(self) -> String {
@@ -100,7 +103,13 @@ fn group(cents: i64, thousands: char, decimal: char) -> String {
         }
         out.push(c);
     }
-    format!("{}{}{}{:02}", if neg { "-" } else { "" }, out, decimal, abs % 100)
+    format!(
+        "{}{}{}{:02}",
+        if neg { "-" } else { "" },
+        out,
+        decimal,
+        abs % 100
+    )
 }
 
 #[cfg(test)]

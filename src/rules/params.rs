@@ -30,7 +30,11 @@ impl<T> Param<T> {
     /// The value in force on `date` (the earliest one for dates before the table starts; the
     /// scenario validation keeps dates from [`EARLIEST_DATE`] on).
     pub fn at(&self, date: Date) -> &Dated<T> {
-        self.values.iter().rev().find(|v| v.from <= date).unwrap_or(&self.values[0])
+        self.values
+            .iter()
+            .rev()
+            .find(|v| v.from <= date)
+            .unwrap_or(&self.values[0])
     }
 
     /// The last known value is older than its update schedule on `date`: a newer figure should exist.
@@ -44,9 +48,12 @@ impl<T> Param<T> {
 pub const EARLIEST_DATE: Date = Date::ymd(2024, 1, 1);
 
 const fn d<T>(y: i32, m: u8, day: u8, value: T) -> Dated<T> {
-    Dated { from: Date::ymd(y, m, day), value, confirmed: true }
+    Dated {
+        from: Date::ymd(y, m, day),
+        value,
+        confirmed: true,
+    }
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Minimum wage
@@ -165,7 +172,16 @@ pub static NO_RISK: Param<NoRisk> = Param {
     en: "No-risk policy: duration and level",
     source: "https://wetten.overheid.nl/jci1.3:c:BWBR0001888&artikel=29b",
     update_months: 0,
-    values: &[d(2015, 1, 1, NoRisk { years: 5, benefit_pct: Pct(7000), first_year_pct: Pct(10_000) })],
+    values: &[d(
+        2015,
+        1,
+        1,
+        NoRisk {
+            years: 5,
+            benefit_pct: Pct(7000),
+            first_year_pct: Pct(10_000),
+        },
+    )],
 };
 
 /// Maximum dagloon (daily wage) for the Ziektewet benefit.
@@ -175,7 +191,11 @@ pub static MAX_DAGLOON: Param<Cents> = Param {
     en: "Maximum daily wage",
     source: "https://www.uwv.nl/nl/werkgevers/bedragen/maximumdagloon",
     update_months: 12,
-    values: &[d(2024, 1, 1, Cents(27_444)), d(2025, 1, 1, Cents(29_067)), d(2026, 1, 1, Cents(30_425))],
+    values: &[
+        d(2024, 1, 1, Cents(27_444)),
+        d(2025, 1, 1, Cents(29_067)),
+        d(2026, 1, 1, Cents(30_425)),
+    ],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -245,7 +265,11 @@ pub struct Lkv {
 }
 
 const fn rate(per_hour: i64, cap: i64, years: u32) -> LkvRate {
-    LkvRate { per_hour: Cents(per_hour), cap: Cents(cap), years: Some(years) }
+    LkvRate {
+        per_hour: Cents(per_hour),
+        cap: Cents(cap),
+        years: Some(years),
+    }
 }
 
 pub static LKV: Param<Lkv> = Param {
@@ -297,7 +321,11 @@ pub static LKV: Param<Lkv> = Param {
                 oudere: None,
                 oudere_until: Some(Date::ymd(2025, 12, 31)),
                 arbeidsgehandicapt: rate(305, 600_000, 3),
-                banenafspraak: LkvRate { per_hour: Cents(101), cap: Cents(200_000), years: None },
+                banenafspraak: LkvRate {
+                    per_hour: Cents(101),
+                    cap: Cents(200_000),
+                    years: None,
+                },
                 herplaatsen: Some(rate(305, 600_000, 1)),
                 oudere_min_age: 56,
                 declaration_months: 3,
@@ -394,7 +422,16 @@ pub static PROEFPLAATSING: Param<Proefplaatsing> = Param {
     en: "Trial placement: duration and follow-on contract",
     source: "https://wetten.overheid.nl/jci1.3:c:BWBR0004045&artikel=76a",
     update_months: 0,
-    values: &[d(2015, 1, 1, Proefplaatsing { max_months: 6, usual_months: 2, min_contract_months: 6 })],
+    values: &[d(
+        2015,
+        1,
+        1,
+        Proefplaatsing {
+            max_months: 6,
+            usual_months: 2,
+            min_contract_months: 6,
+        },
+    )],
 };
 
 /// One row of the parameter overview the page shows ("bedragen geldig vanaf …").
@@ -457,8 +494,16 @@ mod tests {
     fn tables_are_sorted_and_start_by_earliest_date() {
         fn check<T>(p: &Param<T>) {
             assert!(!p.values.is_empty(), "{}", p.key);
-            assert!(p.values.windows(2).all(|w| w[0].from < w[1].from), "{} not sorted", p.key);
-            assert!(p.values[0].from <= EARLIEST_DATE, "{} starts after the earliest date", p.key);
+            assert!(
+                p.values.windows(2).all(|w| w[0].from < w[1].from),
+                "{} not sorted",
+                p.key
+            );
+            assert!(
+                p.values[0].from <= EARLIEST_DATE,
+                "{} starts after the earliest date",
+                p.key
+            );
             assert!(p.source.starts_with("https://"), "{} has no source", p.key);
         }
         check(&WML_HOURLY);
@@ -492,7 +537,14 @@ mod tests {
     #[test]
     fn youth_wage_matches_published_2024_07_figures() {
         let date = Date::ymd(2024, 7, 1);
-        let published = [(20, 1094), (19, 821), (18, 684), (17, 540), (16, 472), (15, 410)];
+        let published = [
+            (20, 1094),
+            (19, 821),
+            (18, 684),
+            (17, 540),
+            (16, 472),
+            (15, 410),
+        ];
         for (age, cents) in published {
             assert_eq!(minimum_wage(age, date), Cents(cents), "age {age}");
         }

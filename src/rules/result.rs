@@ -32,28 +32,67 @@ pub struct Law {
     pub bwb: &'static str,
 }
 
-pub const WAJONG: Law = Law { name: "Wajong", bwb: "BWBR0008657" };
-pub const ZW: Law = Law { name: "Ziektewet", bwb: "BWBR0001888" };
-pub const WIA: Law = Law { name: "Wet WIA", bwb: "BWBR0019057" };
-pub const PWET: Law = Law { name: "Participatiewet", bwb: "BWBR0015703" };
-pub const WTL: Law = Law { name: "Wtl", bwb: "BWBR0037522" };
-pub const WW: Law = Law { name: "WW", bwb: "BWBR0004045" };
-pub const WML: Law = Law { name: "Wet minimumloon", bwb: "BWBR0002638" };
-pub const BESLUIT_LDP: Law = Law { name: "Besluit loondispensatie Wajong", bwb: "BWBR0020119" };
+pub const WAJONG: Law = Law {
+    name: "Wajong",
+    bwb: "BWBR0008657",
+};
+pub const ZW: Law = Law {
+    name: "Ziektewet",
+    bwb: "BWBR0001888",
+};
+pub const WIA: Law = Law {
+    name: "Wet WIA",
+    bwb: "BWBR0019057",
+};
+pub const PWET: Law = Law {
+    name: "Participatiewet",
+    bwb: "BWBR0015703",
+};
+pub const WTL: Law = Law {
+    name: "Wtl",
+    bwb: "BWBR0037522",
+};
+pub const WW: Law = Law {
+    name: "WW",
+    bwb: "BWBR0004045",
+};
+pub const WML: Law = Law {
+    name: "Wet minimumloon",
+    bwb: "BWBR0002638",
+};
+pub const BESLUIT_LDP: Law = Law {
+    name: "Besluit loondispensatie Wajong",
+    bwb: "BWBR0020119",
+};
 
 /// Where a reason comes from: an article of a law, or a policy document (UWV protocol, regulation).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Basis {
-    Article { law: Law, article: &'static str, lid: Option<&'static str> },
-    Policy { title: &'static str, url: &'static str },
+    Article {
+        law: Law,
+        article: &'static str,
+        lid: Option<&'static str>,
+    },
+    Policy {
+        title: &'static str,
+        url: &'static str,
+    },
 }
 
 pub const fn art(law: Law, article: &'static str) -> Basis {
-    Basis::Article { law, article, lid: None }
+    Basis::Article {
+        law,
+        article,
+        lid: None,
+    }
 }
 
 pub const fn lid(law: Law, article: &'static str, lid: &'static str) -> Basis {
-    Basis::Article { law, article, lid: Some(lid) }
+    Basis::Article {
+        law,
+        article,
+        lid: Some(lid),
+    }
 }
 
 pub const fn policy(title: &'static str, url: &'static str) -> Basis {
@@ -64,8 +103,16 @@ impl Basis {
     /// "Ziektewet art. 29b lid 2"
     pub fn label(&self) -> String {
         match self {
-            Basis::Article { law, article, lid: None } => format!("{} art. {}", law.name, article),
-            Basis::Article { law, article, lid: Some(l) } => format!("{} art. {} lid {}", law.name, article, l),
+            Basis::Article {
+                law,
+                article,
+                lid: None,
+            } => format!("{} art. {}", law.name, article),
+            Basis::Article {
+                law,
+                article,
+                lid: Some(l),
+            } => format!("{} art. {} lid {}", law.name, article, l),
             Basis::Policy { title, .. } => title.to_string(),
         }
     }
@@ -74,7 +121,10 @@ impl Basis {
     pub fn url(&self) -> String {
         match self {
             Basis::Article { law, article, lid } => {
-                let mut u = format!("https://wetten.overheid.nl/jci1.3:c:{}&artikel={}", law.bwb, article);
+                let mut u = format!(
+                    "https://wetten.overheid.nl/jci1.3:c:{}&artikel={}",
+                    law.bwb, article
+                );
                 if let Some(l) = lid {
                     u.push_str("&lid=");
                     u.push_str(l);
@@ -193,7 +243,14 @@ fn ser_cover<S: Serializer>(c: &Option<Cover>, s: S) -> Result<S::Ok, S::Error> 
 
 impl Decision {
     pub fn new(status: Status, reasons: Vec<Reason>) -> Decision {
-        Decision { status, reasons, amounts: Amounts::default(), duration_years: None, provider: None, category: None }
+        Decision {
+            status,
+            reasons,
+            amounts: Amounts::default(),
+            duration_years: None,
+            provider: None,
+            category: None,
+        }
     }
 }
 
@@ -203,7 +260,11 @@ pub struct Why(pub Vec<Reason>);
 
 impl Why {
     pub fn add(&mut self, basis: Basis, nl: impl Into<String>, en: impl Into<String>) -> &mut Self {
-        self.0.push(Reason { nl: nl.into(), en: en.into(), basis });
+        self.0.push(Reason {
+            nl: nl.into(),
+            en: en.into(),
+            basis,
+        });
         self
     }
     pub fn done(&mut self, status: Status) -> Decision {

@@ -94,7 +94,11 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(field: &str, en: impl Into<String>, nl: impl Into<String>) -> FieldError {
-        FieldError { field: field.to_string(), message: en.into(), message_nl: nl.into() }
+        FieldError {
+            field: field.to_string(),
+            message: en.into(),
+            message_nl: nl.into(),
+        }
     }
 }
 
@@ -126,12 +130,19 @@ impl Draft {
             errors.push(FieldError::new(
                 "date",
                 format!("the figures start on {EARLIEST_DATE}; choose that date or later"),
-                format!("de bedragen beginnen op {}; kies die datum of later", EARLIEST_DATE.nl()),
+                format!(
+                    "de bedragen beginnen op {}; kies die datum of later",
+                    EARLIEST_DATE.nl()
+                ),
             ));
         }
         let age = match self.age {
             None => {
-                errors.push(FieldError::new("employee.age", "age is required", "vul de leeftijd in"));
+                errors.push(FieldError::new(
+                    "employee.age",
+                    "age is required",
+                    "vul de leeftijd in",
+                ));
                 None
             }
             Some(a) if a.fract() != 0.0 || !(15.0..=70.0).contains(&a) => {
@@ -241,7 +252,11 @@ impl Draft {
                 wsw: self.wsw.unwrap_or(false),
                 loonwaarde,
             },
-            job: Job { hours_per_week: hours?, hourly_wage: wage?, contract_months },
+            job: Job {
+                hours_per_week: hours?,
+                hourly_wage: wage?,
+                contract_months,
+            },
         })
     }
 }
@@ -345,7 +360,11 @@ impl<'m> Reader<'m, '_> {
             Some(Value::Object(m)) => Some(m),
             None | Some(Value::Null) => {
                 let p = self.path(key);
-                self.errors.push(FieldError::new(&p, format!("\"{p}\" is required"), format!("\"{p}\" ontbreekt")));
+                self.errors.push(FieldError::new(
+                    &p,
+                    format!("\"{p}\" is required"),
+                    format!("\"{p}\" ontbreekt"),
+                ));
                 None
             }
             Some(other) => {
@@ -365,7 +384,11 @@ pub fn draft_from_json(v: &Value, errors: &mut Vec<FieldError>) -> Draft {
         errors.push(wrong_type("", "a scenario object", v));
         return draft;
     };
-    let mut r = Reader { prefix: "", map: top, errors };
+    let mut r = Reader {
+        prefix: "",
+        map: top,
+        errors,
+    };
     r.unknown_fields(&["date", "employee", "job"]);
     match top.get("date") {
         None | Some(Value::Null) => {}
@@ -377,12 +400,18 @@ pub fn draft_from_json(v: &Value, errors: &mut Vec<FieldError>) -> Draft {
                 format!("\"{s}\" is geen datum in de vorm JJJJ-MM-DD"),
             )),
         },
-        Some(other) => r.errors.push(wrong_type("date", "a date string YYYY-MM-DD", other)),
+        Some(other) => r
+            .errors
+            .push(wrong_type("date", "a date string YYYY-MM-DD", other)),
     }
     let employee = r.object("employee");
     let job = r.object("job");
     if let Some(map) = employee {
-        let mut e = Reader { prefix: "employee", map, errors: r.errors };
+        let mut e = Reader {
+            prefix: "employee",
+            map,
+            errors: r.errors,
+        };
         e.unknown_fields(&[
             "age",
             "benefit",
@@ -402,11 +431,16 @@ pub fn draft_from_json(v: &Value, errors: &mut Vec<FieldError>) -> Draft {
                     e.errors.push(FieldError::new(
                         "employee.benefit",
                         format!("unknown benefit \"{s}\" (one of: {})", known.join(", ")),
-                        format!("onbekende uitkering \"{s}\" (een van: {})", known.join(", ")),
+                        format!(
+                            "onbekende uitkering \"{s}\" (een van: {})",
+                            known.join(", ")
+                        ),
                     ))
                 }
             },
-            Some(other) => e.errors.push(wrong_type("employee.benefit", "a string", other)),
+            Some(other) => e
+                .errors
+                .push(wrong_type("employee.benefit", "a string", other)),
         }
         draft.wajong_work_capacity = e.boolean("wajong_work_capacity");
         draft.target_group_register = e.boolean("target_group_register");
@@ -415,7 +449,11 @@ pub fn draft_from_json(v: &Value, errors: &mut Vec<FieldError>) -> Draft {
         draft.loonwaarde_pct = e.number("loonwaarde_pct");
     }
     if let Some(map) = job {
-        let mut j = Reader { prefix: "job", map, errors: r.errors };
+        let mut j = Reader {
+            prefix: "job",
+            map,
+            errors: r.errors,
+        };
         j.unknown_fields(&["hours_per_week", "hourly_wage", "contract_months"]);
         draft.hours_per_week = j.number("hours_per_week");
         draft.hourly_wage = j.number("hourly_wage");
@@ -436,11 +474,11 @@ pub fn scenario_from_json(v: &Value, today: Date) -> Result<Scenario, Vec<FieldE
     let mut field_errors = Vec::new();
     let scenario = draft.validate(today, &mut field_errors);
     // A missing object is already reported as a whole: drop its per-field "required" errors.
-    errors.extend(
-        field_errors
-            .into_iter()
-            .filter(|e| !missing_objects.iter().any(|m| e.field.starts_with(&format!("{m}.")))),
-    );
+    errors.extend(field_errors.into_iter().filter(|e| {
+        !missing_objects
+            .iter()
+            .any(|m| e.field.starts_with(&format!("{m}.")))
+    }));
     // A field with a type error is also "missing" for the validation: report it once.
     errors.dedup_by(|b, a| a.field == b.field);
     let mut seen = std::collections::HashSet::new();

@@ -1,1 +1,276 @@
-pub fn start() {}
+//! The Yew shell: holds the form, calls the engine on every change, renders. No rule logic here.
+
+pub mod fields;
+pub mod fmt;
+pub mod i18n;
+pub mod results;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::form::Form;
+use crate::rules::{evaluate, Date, Status};
+use fields::{Choice, OnSet, Select, TextField};
+use i18n::Lang;
+use results::{PendingCard, ResultCard};
+
+/// The arrangements always shown, in order (LIV is added for dates before 2025).
+pub const ARRANGEMENTS: [&str; 6] = [
+    "loondispensatie",
+    "no_riskpolis",
+    "jobcoach",
+    "lkv",
+    "loonkostensubsidie",
+    "proefplaatsing",
+];
+
+/// Today in the browser's local time.
+pub fn today() -> Date {
+    let d = js_sys::Date::new_0();
+    Date::ymd(
+        d.get_full_year() as i32,
+        d.get_month() as u8 + 1,
+        d.get_date() as u8,
+    )
+}
+
+fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+fn replace_hash(fragment: &str) {
+    if let Some(w) = web_sys::window() {
+        if let Ok(history) = w.history() {
+            let url = format!("#{fragment}");
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+#[derive(Clone, PartialEq)]
+pub struct Model {
+    pub form: Form,
+    /// Parts of the share link that could not be used.
+    pub ignored: Vec<String>,
+}
+
+pub enum Action {
+    Set(&'static str, String),
+}
+
+impl Reducible for Model {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Set(name, value) => {
+                next.form.set(name, value);
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Peildatum for a new form; `None`: today.
+    #[prop_or_default]
+    pub today: Option<Date>,
+    /// Do not read or write the share link in the page URL (embedding, tests).
+    #[prop_or_default]
+    pub no_url: bool,
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let today = props.today.unwrap_or_else(today);
+    let use_url = !props.no_url;
+    let model = use_reducer(move || {
+        let mut form = Form::new(today);
+        let ignored = if use_url {
+            form.apply_fragment(&location_hash())
+        } else {
+            Vec::new()
+        };
+        Model { form, ignored }
+    });
+    let lang = use_state(|| Lang::Nl);
+    {
+        let fragment = model.form.to_fragment();
+        use_effect_with(fragment, move |f| {
+            if use_url {
+                replace_hash(f);
+            }
+        });
+    }
+    {
+        use_effect_with(*lang, |lang| {
+            if let Some(root) = gloo::utils::document().document_element() {
+                let _ = root.set_attribute("lang", lang.code());
+            }
+        });
+    }
+    let on_set: OnSet = {
+        let model = model.clone();
+        Callback::from(move |(name, value): (&'static str, String)| {
+            model.dispatch(Action::Set(name, value))
+        })
+    };
+    let toggle_lang = {
+        let lang = lang.clone();
+        Callback::from(move |_: MouseEvent| {
+            lang.set(if *lang == Lang::Nl {
+                Lang::En
+            } else {
+                Lang::Nl
+            })
+        })
+    };
+    let l = *lang;
+    let t = l.texts();
+    let form = &model.form;
+    let checked = form.check(today);
+    let evaluation = checked.scenario.as_ref().map(evaluate);
+    let error = |name: &str| -> Option<AttrValue> {
+        checked.error(name).map(|e| {
+            AttrValue::from(if l.is_nl() {
+                e.message_nl.clone()
+            } else {
+                e.message.clone()
+            })
+        })
+    };
+    let yes_no_unknown = vec![("true", t.yes), ("false", t.no), ("unknown", t.dont_know)];
+    let text = |name: &'static str,
+                label: &'static str,
+                hint: &'static str,
+                suffix: Option<&'static str>,
+                prefix: Option<&'static str>| {
+        html! {
+            <TextField name={name} label={label} hint={Some(hint)} value={AttrValue::from(form.get(name).to_string())}
+                error={error(name)} error_prefix={t.error_prefix} suffix={suffix} prefix={prefix} on_set={on_set.clone()} />
+        }
+    };
+    let summary = match &evaluation {
+        Some(e) => {
+            let count = |s: Status| e.arrangements.iter().filter(|(_, d)| d.status == s).count();
+            if l.is_nl() {
+                format!(
+                    "{} regelingen komen in aanmerking, {} niet, bij {} is meer informatie nodig.",
+                    count(Status::Eligible),
+                    count(Status::NotEligible),
+                    count(Status::NeedsInfo)
+                )
+            } else {
+                format!(
+                    "{} arrangements eligible, {} not, {} need more information.",
+                    count(Status::Eligible),
+                    count(Status::NotEligible),
+                    count(Status::NeedsInfo)
+                )
+            }
+        }
+        None if !checked.errors.is_empty() => t.fix_errors.to_string(),
+        None => format!(
+            "{} {}.",
+            t.fill_in_first,
+            checked
+                .missing
+                .iter()
+                .map(|m| t.field_label(m))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+    };
+
+    html! {
+        <div class="sw-app">
+            <header class="sw-header">
+                <h1 class="sw-title">{ t.title }</h1>
+                <button type="button" class="sw-button sw-lang" lang={if l.is_nl() { "en" } else { "nl" }}
+                    aria-label={t.switch_lang_label} onclick={toggle_lang}>{ t.switch_to }</button>
+            </header>
+            <p class="sw-tagline">{ t.tagline }</p>
+            <p class="sw-disclaimer"><strong>{ t.disclaimer }</strong></p>
+            if !model.ignored.is_empty() {
+                <p class="sw-notice" role="status">{ t.link_ignored }{ " " }{ model.ignored.join(", ") }</p>
+            }
+            <div class="sw-layout">
+                <form class="sw-form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <section class="sw-group" aria-labelledby="sw-h-candidate">
+                        <h2 id="sw-h-candidate">{ t.candidate }</h2>
+                        <Select name="employee.benefit" label={t.benefit} hint={Some(t.benefit_hint)} placeholder={t.choose}
+                            options={t.benefits.to_vec()} value={AttrValue::from(form.get("employee.benefit").to_string())}
+                            on_set={on_set.clone()} />
+                        if form.visible("employee.wajong_work_capacity") {
+                            <Choice name="employee.wajong_work_capacity" legend={t.wajong_capacity} hint={Some(t.wajong_capacity_hint)}
+                                options={yes_no_unknown.clone()} value={AttrValue::from(form.get("employee.wajong_work_capacity").to_string())}
+                                on_set={on_set.clone()} />
+                        }
+                        <Choice name="employee.target_group_register" legend={t.register} hint={Some(t.register_hint)}
+                            options={yes_no_unknown.clone()} value={AttrValue::from(form.get("employee.target_group_register").to_string())}
+                            on_set={on_set.clone()} />
+                        <Choice name="employee.structural_limitation" legend={t.limitation} hint={Some(t.limitation_hint)}
+                            options={yes_no_unknown.clone()} value={AttrValue::from(form.get("employee.structural_limitation").to_string())}
+                            on_set={on_set.clone()} />
+                        { text("employee.age", t.age, t.age_hint, None, None) }
+                        <Choice name="employee.wsw" legend={t.wsw} hint={Some(t.wsw_hint)}
+                            options={vec![("true", t.yes), ("false", t.no)]} value={AttrValue::from(form.get("employee.wsw").to_string())}
+                            on_set={on_set.clone()} />
+                    </section>
+                    <section class="sw-group" aria-labelledby="sw-h-job">
+                        <h2 id="sw-h-job">{ t.job }</h2>
+                        { text("job.hours_per_week", t.hours, t.hours_hint, Some(t.unit_hours), None) }
+                        { text("job.hourly_wage", t.wage, t.wage_hint, None, Some("€")) }
+                        { text("job.contract_months", t.months, t.months_hint, Some(t.unit_months), None) }
+                    </section>
+                    <section class="sw-group" aria-labelledby="sw-h-productivity">
+                        <h2 id="sw-h-productivity">{ t.productivity }</h2>
+                        { text("employee.loonwaarde_pct", t.loonwaarde, t.loonwaarde_hint, Some("%"), None) }
+                        <TextField name="date" label={t.peildatum} hint={Some(t.peildatum_hint)} kind="date" inputmode="numeric"
+                            value={AttrValue::from(form.get("date").to_string())} error={error("date")}
+                            error_prefix={t.error_prefix} on_set={on_set.clone()} />
+                    </section>
+                </form>
+                <section class="sw-results" aria-labelledby="sw-h-results">
+                    <h2 id="sw-h-results">{ t.results }</h2>
+                    <p class="sw-summary" role="status" aria-live="polite">{ summary.clone() }</p>
+                    if let Some(e) = &evaluation {
+                        { for e.notices.iter().map(|n| html! {
+                            <p class="sw-notice">{ if l.is_nl() { n.text.clone() } else { n.text_en.clone() } }</p>
+                        }) }
+                    }
+                    <div class="sw-cards">
+                        { match &evaluation {
+                            Some(e) => html! { <>{ for e.arrangements.iter().map(|(k, d)| html! {
+                                <ResultCard key={k} key_name={k} decision={d.clone()} lang={l} />
+                            }) }</> },
+                            None => html! { <>{ for ARRANGEMENTS.iter().map(|k| html! {
+                                <PendingCard key={*k} key_name={*k} lang={l} message={AttrValue::from(summary.clone())} />
+                            }) }</> },
+                        } }
+                    </div>
+                    if let Some(e) = &evaluation {
+                        <p class="sw-params">{ t.params_from }{ " " }{ if l.is_nl() { e.parameters_valid_from.nl() } else { e.parameters_valid_from.en() } }{ "." }</p>
+                    }
+                </section>
+            </div>
+        </div>
+    }
+}
+
+/// Mounts the app into `#steunwijzer` (or the body when the page has no such element).
+pub fn start() {
+    let root = gloo::utils::document().get_element_by_id("steunwijzer");
+    match root {
+        Some(el) => {
+            yew::Renderer::<App>::with_root(el).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}

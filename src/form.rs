@@ -1,0 +1,352 @@
+//! The form as the user fills it in: raw text per field, keyed by the contract's input names
+//! (`employee.age`, `job.hourly_wage`, …). Pure (no web dependencies) so it is tested natively; the
+//! Yew shell only stores a [`Form`] and renders what [`Form::check`] returns.
+
+use crate::input::{parse_number, NumberError};
+use crate::rules::{Benefit, Date, Draft, FieldError, Scenario};
+
+/// Every input's `name`, in form order.
+pub const FIELDS: [&str; 11] = [
+    "date",
+    "employee.benefit",
+    "employee.wajong_work_capacity",
+    "employee.target_group_register",
+    "employee.structural_limitation",
+    "employee.age",
+    "employee.wsw",
+    "job.hours_per_week",
+    "job.hourly_wage",
+    "job.contract_months",
+    "employee.loonwaarde_pct",
+];
+
+/// Fields without which there is no result.
+pub const REQUIRED: [&str; 4] = [
+    "employee.benefit",
+    "employee.age",
+    "job.hours_per_week",
+    "job.hourly_wage",
+];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Form {
+    values: Vec<(&'static str, String)>,
+}
+
+/// What the form currently yields: a scenario when complete and valid; otherwise the errors to show
+/// next to fields and the required fields still empty.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked {
+    pub scenario: Option<Scenario>,
+    pub errors: Vec<FieldError>,
+    pub missing: Vec<&'static str>,
+}
+
+impl Checked {
+    pub fn error(&self, field: &str) -> Option<&FieldError> {
+        self.errors.iter().find(|e| e.field == field)
+    }
+}
+
+fn tri(v: &str) -> Option<bool> {
+    match v {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    }
+}
+
+impl Form {
+    /// An empty form: peildatum `today`, yes/no/don't-know questions on "weet ik niet", Wsw "nee".
+    pub fn new(today: Date) -> Form {
+        let values = FIELDS
+            .iter()
+            .map(|&f| {
+                let v = match f {
+                    "date" => today.to_string(),
+                    "employee.wajong_work_capacity"
+                    | "employee.target_group_register"
+                    | "employee.structural_limitation" => "unknown".to_string(),
+                    "employee.wsw" => "false".to_string(),
+                    _ => String::new(),
+                };
+                (f, v)
+            })
+            .collect();
+        Form { values }
+    }
+
+    pub fn get(&self, name: &str) -> &str {
+        self.values
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    /// Sets a field by its input name; unknown names are ignored (returns false).
+    pub fn set(&mut self, name: &str, value: impl Into<String>) -> bool {
+        match self.values.iter_mut().find(|(k, _)| *k == name) {
+            Some((_, v)) => {
+                *v = value.into();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The questions that matter given the answers so far (the Wajong question only for a Wajong).
+    pub fn visible(&self, name: &str) -> bool {
+        match name {
+            "employee.wajong_work_capacity" => self.get("employee.benefit") == "wajong",
+            _ => true,
+        }
+    }
+
+    fn number(&self, name: &'static str, errors: &mut Vec<FieldError>) -> Option<f64> {
+        match parse_number(self.get(name)) {
+            Ok(x) => Some(x),
+            Err(NumberError::Empty) => None,
+            Err(NumberError::NotANumber) => {
+                errors.push(FieldError::new(
+                    name,
+                    format!(
+                        "\"{}\" is not a number; type for example 14,71 or 14.71",
+                        self.get(name).trim()
+                    ),
+                    format!(
+                        "\"{}\" is geen getal; typ bijvoorbeeld 14,71",
+                        self.get(name).trim()
+                    ),
+                ));
+                None
+            }
+        }
+    }
+
+    pub fn check(&self, today: Date) -> Checked {
+        let mut errors = Vec::new();
+        let date_text = self.get("date").trim();
+        let date = if date_text.is_empty() {
+            None
+        } else {
+            match Date::parse(date_text) {
+                Some(d) => Some(d),
+                None => {
+                    errors.push(FieldError::new(
+                        "date",
+                        "choose a valid date (YYYY-MM-DD)",
+                        "kies een geldige datum (JJJJ-MM-DD)",
+                    ));
+                    None
+                }
+            }
+        };
+        let draft = Draft {
+            date,
+            age: self.number("employee.age", &mut errors),
+            benefit: Benefit::from_code(self.get("employee.benefit")),
+            wajong_work_capacity: tri(self.get("employee.wajong_work_capacity")),
+            target_group_register: tri(self.get("employee.target_group_register")),
+            structural_limitation: tri(self.get("employee.structural_limitation")),
+            wsw: tri(self.get("employee.wsw")),
+            loonwaarde_pct: self.number("employee.loonwaarde_pct", &mut errors),
+            hours_per_week: self.number("job.hours_per_week", &mut errors),
+            hourly_wage: self.number("job.hourly_wage", &mut errors),
+            contract_months: self.number("job.contract_months", &mut errors),
+        };
+        let mut checks = Vec::new();
+        let scenario = draft.validate(today, &mut checks);
+        let mut missing = Vec::new();
+        for e in checks {
+            if errors.iter().any(|x| x.field == e.field) {
+                continue; // already reported as not a number
+            }
+            match REQUIRED.iter().find(|r| **r == e.field) {
+                Some(r) if self.get(r).trim().is_empty() => missing.push(*r),
+                _ => errors.push(e),
+            }
+        }
+        let scenario = if errors.is_empty() && missing.is_empty() {
+            scenario
+        } else {
+            None
+        };
+        Checked {
+            scenario,
+            errors,
+            missing,
+        }
+    }
+
+    /// The form as a share-link fragment: `v1&employee.age=24&job.hourly_wage=14%2C71…`.
+    pub fn to_fragment(&self) -> String {
+        let mut out = String::from("v1");
+        for (k, v) in &self.values {
+            if !v.is_empty() {
+                out.push('&');
+                out.push_str(k);
+                out.push('=');
+                out.push_str(&encode(v));
+            }
+        }
+        out
+    }
+
+    /// Reads a fragment made by [`Form::to_fragment`] over `self`; returns the parts it did not
+    /// understand (unknown names or version, undecodable values) so the page can say so.
+    pub fn apply_fragment(&mut self, fragment: &str) -> Vec<String> {
+        let mut ignored = Vec::new();
+        let fragment = fragment.trim_start_matches('#');
+        if fragment.is_empty() {
+            return ignored;
+        }
+        let mut parts = fragment.split('&');
+        if parts.next() != Some("v1") {
+            ignored.push("version".to_string());
+            return ignored;
+        }
+        for part in parts {
+            let applied = match part
+                .split_once('=')
+                .and_then(|(k, v)| Some((k, decode(v)?)))
+            {
+                Some((k, v)) => self.set(k, v),
+                None => false,
+            };
+            if !applied {
+                ignored.push(part.chars().take(40).collect());
+            }
+        }
+        ignored
+    }
+}
+
+fn encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{evaluate, Status};
+
+    const TODAY: Date = Date::ymd(2026, 1, 1);
+
+    fn filled() -> Form {
+        let mut f = Form::new(TODAY);
+        f.set("employee.benefit", "wajong");
+        f.set("employee.wajong_work_capacity", "true");
+        f.set("employee.structural_limitation", "true");
+        f.set("employee.age", "24");
+        f.set("job.hours_per_week", "24");
+        f.set("job.hourly_wage", "€ 14,71");
+        f.set("employee.loonwaarde_pct", "60%");
+        f
+    }
+
+    #[test]
+    fn empty_form_lists_missing_answers_without_errors() {
+        let c = Form::new(TODAY).check(TODAY);
+        assert!(c.scenario.is_none());
+        assert!(c.errors.is_empty(), "{:?}", c.errors);
+        assert_eq!(
+            c.missing,
+            vec![
+                "employee.age",
+                "employee.benefit",
+                "job.hours_per_week",
+                "job.hourly_wage"
+            ]
+        );
+    }
+
+    #[test]
+    fn dutch_input_gives_the_same_scenario_as_plain_input() {
+        let c = filled().check(TODAY);
+        let s = c.scenario.expect("complete form");
+        assert_eq!(s.job.hourly_wage.0, 1471);
+        assert_eq!(s.employee.loonwaarde.map(|p| p.0), Some(6000));
+        assert_eq!(
+            evaluate(&s).arrangements.loondispensatie.status,
+            Status::Eligible
+        );
+    }
+
+    #[test]
+    fn bad_and_out_of_range_fields_are_reported_at_once_and_block_results() {
+        let mut f = filled();
+        f.set("job.hourly_wage", "veertien");
+        f.set("job.hours_per_week", "80");
+        f.set("employee.age", "");
+        let c = f.check(TODAY);
+        assert!(c.scenario.is_none());
+        assert!(c
+            .error("job.hourly_wage")
+            .unwrap()
+            .message_nl
+            .contains("geen getal"));
+        assert!(c
+            .error("job.hours_per_week")
+            .unwrap()
+            .message_nl
+            .contains("60"));
+        assert_eq!(c.missing, vec!["employee.age"]);
+    }
+
+    #[test]
+    fn wajong_question_only_for_wajong() {
+        let mut f = filled();
+        assert!(f.visible("employee.wajong_work_capacity"));
+        f.set("employee.benefit", "wia");
+        assert!(!f.visible("employee.wajong_work_capacity"));
+        // Its answer is kept for when the benefit changes back.
+        assert_eq!(f.get("employee.wajong_work_capacity"), "true");
+    }
+
+    #[test]
+    fn share_fragment_round_trips_and_reports_garbage() {
+        let f = filled();
+        let frag = f.to_fragment();
+        assert!(frag.starts_with("v1&"));
+        let mut g = Form::new(TODAY);
+        assert!(g.apply_fragment(&frag).is_empty());
+        assert_eq!(g, f);
+        let mut h = Form::new(TODAY);
+        let ignored = h.apply_fragment("#v1&employee.age=30&bogus=1&job.hourly_wage=%ZZ");
+        assert_eq!(
+            ignored,
+            vec!["bogus=1".to_string(), "job.hourly_wage=%ZZ".to_string()]
+        );
+        assert_eq!(h.get("employee.age"), "30");
+        assert_eq!(
+            Form::new(TODAY).apply_fragment("#v9&x=1"),
+            vec!["version".to_string()]
+        );
+    }
+}

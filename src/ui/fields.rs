@@ -1,0 +1,175 @@
+//! Form controls with their label, hint and inline error wired for screen readers
+//! (`aria-describedby`, `aria-invalid`). They hold no state: the value comes from the form.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// `employee.age` → `sw-employee-age`
+pub fn field_id(name: &str) -> String {
+    format!("sw-{}", name.replace(['.', '_'], "-"))
+}
+
+fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
+    let mut parts = Vec::new();
+    if hint {
+        parts.push(format!("{id}-hint"));
+    }
+    if error {
+        parts.push(format!("{id}-error"));
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+/// Called with (input name, new value).
+pub type OnSet = Callback<(&'static str, String)>;
+
+#[derive(Properties, PartialEq)]
+pub struct TextProps {
+    pub name: &'static str,
+    pub label: &'static str,
+    #[prop_or_default]
+    pub hint: Option<&'static str>,
+    pub value: AttrValue,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    #[prop_or_default]
+    pub error_prefix: &'static str,
+    #[prop_or("decimal")]
+    pub inputmode: &'static str,
+    #[prop_or("text")]
+    pub kind: &'static str,
+    #[prop_or_default]
+    pub prefix: Option<&'static str>,
+    #[prop_or_default]
+    pub suffix: Option<&'static str>,
+    #[prop_or_default]
+    pub autocomplete: Option<&'static str>,
+    #[prop_or("sw-input")]
+    pub class: &'static str,
+    pub on_set: OnSet,
+}
+
+#[function_component]
+pub fn TextField(p: &TextProps) -> Html {
+    let id = field_id(p.name);
+    let name = p.name;
+    let oninput = {
+        let on_set = p.on_set.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            on_set.emit((name, input.value()));
+        })
+    };
+    let invalid = p.error.is_some();
+    html! {
+        <div class={classes!("sw-field", invalid.then_some("sw-field--error"))}>
+            <label class="sw-label" for={id.clone()}>{ p.label }</label>
+            if let Some(hint) = p.hint {
+                <p class="sw-hint" id={format!("{id}-hint")}>{ hint }</p>
+            }
+            if let Some(err) = &p.error {
+                <p class="sw-error" id={format!("{id}-error")}>
+                    <span class="sw-visually-hidden">{ p.error_prefix }{ " " }</span>{ err.clone() }
+                </p>
+            }
+            <div class="sw-input-wrap">
+                if let Some(prefix) = p.prefix { <span class="sw-affix" aria-hidden="true">{ prefix }</span> }
+                <input
+                    class={p.class}
+                    id={id.clone()}
+                    name={p.name}
+                    type={p.kind}
+                    inputmode={p.inputmode}
+                    autocomplete={p.autocomplete.unwrap_or("off")}
+                    value={p.value.clone()}
+                    aria-invalid={if invalid { "true" } else { "false" }}
+                    aria-describedby={described_by(&id, p.hint.is_some(), invalid)}
+                    {oninput}
+                />
+                if let Some(suffix) = p.suffix { <span class="sw-affix" aria-hidden="true">{ suffix }</span> }
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceProps {
+    pub name: &'static str,
+    pub legend: &'static str,
+    #[prop_or_default]
+    pub hint: Option<&'static str>,
+    /// (value, label)
+    pub options: Vec<(&'static str, &'static str)>,
+    pub value: AttrValue,
+    pub on_set: OnSet,
+}
+
+/// A radio group in a fieldset: yes / no / don't know.
+#[function_component]
+pub fn Choice(p: &ChoiceProps) -> Html {
+    let id = field_id(p.name);
+    html! {
+        <fieldset class="sw-field sw-choice" aria-describedby={p.hint.map(|_| format!("{id}-hint"))}>
+            <legend class="sw-label">{ p.legend }</legend>
+            if let Some(hint) = p.hint {
+                <p class="sw-hint" id={format!("{id}-hint")}>{ hint }</p>
+            }
+            <div class="sw-options">
+                { for p.options.iter().map(|(value, label)| {
+                    let option_id = format!("{id}-{value}");
+                    let name = p.name;
+                    let value_owned = value.to_string();
+                    let on_set = p.on_set.clone();
+                    let onchange = Callback::from(move |_: Event| on_set.emit((name, value_owned.clone())));
+                    html! {
+                        <div class="sw-option">
+                            <input type="radio" class="sw-radio" id={option_id.clone()} name={p.name}
+                                value={*value} checked={p.value == *value} {onchange} />
+                            <label for={option_id}>{ *label }</label>
+                        </div>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SelectProps {
+    pub name: &'static str,
+    pub label: &'static str,
+    #[prop_or_default]
+    pub hint: Option<&'static str>,
+    pub placeholder: &'static str,
+    pub options: Vec<(&'static str, &'static str)>,
+    pub value: AttrValue,
+    pub on_set: OnSet,
+}
+
+#[function_component]
+pub fn Select(p: &SelectProps) -> Html {
+    let id = field_id(p.name);
+    let name = p.name;
+    let onchange = {
+        let on_set = p.on_set.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            on_set.emit((name, select.value()));
+        })
+    };
+    html! {
+        <div class="sw-field">
+            <label class="sw-label" for={id.clone()}>{ p.label }</label>
+            if let Some(hint) = p.hint {
+                <p class="sw-hint" id={format!("{id}-hint")}>{ hint }</p>
+            }
+            <select class="sw-select" id={id.clone()} name={p.name} {onchange}
+                aria-describedby={p.hint.map(|_| format!("{id}-hint"))}>
+                <option value="" selected={p.value.is_empty()}>{ p.placeholder }</option>
+                { for p.options.iter().map(|(value, label)| html! {
+                    <option value={*value} selected={p.value == *value}>{ *label }</option>
+                }) }
+            </select>
+        </div>
+    }
+}

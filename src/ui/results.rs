@@ -1,0 +1,152 @@
+//! Result cards: one per arrangement, with the stable hooks `data-result` and `data-status`.
+//! Everything shown comes from the engine's [`Decision`]; this file only lays it out.
+
+use yew::prelude::*;
+
+use super::fmt;
+use super::i18n::Lang;
+use crate::rules::result::{Amount, Cover, Provider};
+use crate::rules::{Decision, Status};
+
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    pub key_name: &'static str,
+    pub decision: Decision,
+    pub lang: Lang,
+}
+
+fn status_view(status: Status, lang: Lang) -> (&'static str, &'static str) {
+    let t = lang.texts();
+    match status {
+        Status::Eligible => ("✓", t.status_eligible),
+        Status::NotEligible => ("✗", t.status_not_eligible),
+        Status::NeedsInfo => ("?", t.status_needs_info),
+    }
+}
+
+/// The key figures of a decision as (label, value) pairs.
+fn key_figures(key: &str, d: &Decision, lang: Lang) -> Vec<(String, String)> {
+    let t = lang.texts();
+    let euro = |k: &str| d.amounts.euro(k).map(|c| fmt::euro(lang, c));
+    let mut out = Vec::new();
+    match key {
+        "loondispensatie" => {
+            if let Some(w) = euro("employer_hourly_wage") {
+                out.push((t.employer_wage.to_string(), format!("{w} {}", t.per_hour)));
+            }
+            if let (Some(m), Some(y)) = (euro("saving_per_month"), euro("saving_per_year")) {
+                out.push((
+                    t.saving.to_string(),
+                    format!("{m} {} · {y} {}", t.per_month, t.per_year),
+                ));
+            }
+            if let (Some(lo), Some(hi)) =
+                (euro("saving_per_year_low"), euro("saving_per_year_high"))
+            {
+                out.push((t.band.to_string(), format!("{lo} – {hi} {}", t.per_year)));
+            }
+        }
+        "no_riskpolis" => match d.duration_years {
+            Some(Cover::WhileEmployed) => {
+                out.push((t.cover.to_string(), t.while_employed.to_string()))
+            }
+            Some(Cover::Years(y)) => out.push((t.cover.to_string(), format!("{y} {}", t.years))),
+            None => {}
+        },
+        "jobcoach" => {
+            match d.provider {
+                Some(Provider::Uwv) => out.push((t.provider.to_string(), "UWV".to_string())),
+                Some(Provider::Gemeente) => out.push((
+                    t.provider.to_string(),
+                    if lang.is_nl() {
+                        "de gemeente"
+                    } else {
+                        "the municipality"
+                    }
+                    .to_string(),
+                )),
+                None => {}
+            }
+            if let Some(Amount::Hours(h)) = d.amounts.get("coaching_hours_year1") {
+                out.push((
+                    t.coaching_hours.to_string(),
+                    format!("{} {}", fmt::hours(lang, h), t.unit_hours),
+                ));
+            }
+        }
+        "lkv" | "liv" => {
+            if let Some(y) = euro("per_year") {
+                out.push((t.lkv_amount.to_string(), format!("{y} {}", t.per_year)));
+            }
+            if key == "lkv" && d.status == Status::Eligible {
+                let period = match d.amounts.get("years") {
+                    Some(Amount::Count(n)) => format!("{n} {}", t.years),
+                    _ => t.while_employed.to_string(),
+                };
+                out.push((t.lkv_period.to_string(), period));
+            }
+        }
+        "loonkostensubsidie" => {
+            if let Some(m) = euro("per_month") {
+                out.push((t.lks_amount.to_string(), format!("{m} {}", t.per_month)));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+#[function_component]
+pub fn ResultCard(p: &CardProps) -> Html {
+    let lang = p.lang;
+    let t = lang.texts();
+    let d = &p.decision;
+    let (icon, label) = status_view(d.status, lang);
+    let heading_id = format!("sw-result-{}", p.key_name);
+    html! {
+        <section class={classes!("sw-card", format!("sw-card--{}", d.status.code()))}
+            data-result={p.key_name} data-status={d.status.code()} aria-labelledby={heading_id.clone()}>
+            <h3 class="sw-card__title" id={heading_id}>{ t.arrangement(p.key_name) }</h3>
+            <p class="sw-status"><span class="sw-status__icon" aria-hidden="true">{ icon }</span>{ label }</p>
+            <dl class="sw-figures">
+                { for key_figures(p.key_name, d, lang).into_iter().map(|(k, v)| html! {
+                    <div class="sw-figure"><dt>{ k }</dt><dd>{ v }</dd></div>
+                }) }
+            </dl>
+            <details class="sw-why" open={d.status == Status::NeedsInfo}>
+                <summary>{ t.why }</summary>
+                <ul class="sw-reasons">
+                    { for d.reasons.iter().map(|r| html! {
+                        <li>
+                            { if lang.is_nl() { r.nl.clone() } else { r.en.clone() } }
+                            { " " }
+                            <a class="sw-law" href={r.basis.url()} target="_blank" rel="noopener noreferrer">{ r.basis.label() }</a>
+                        </li>
+                    }) }
+                </ul>
+            </details>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PendingProps {
+    pub key_name: &'static str,
+    pub lang: Lang,
+    pub message: AttrValue,
+}
+
+/// A card while the form is incomplete or has errors: no figures, and it says what is missing.
+#[function_component]
+pub fn PendingCard(p: &PendingProps) -> Html {
+    let t = p.lang.texts();
+    let heading_id = format!("sw-result-{}", p.key_name);
+    html! {
+        <section class="sw-card sw-card--pending" data-result={p.key_name} data-status="needs_info"
+            aria-labelledby={heading_id.clone()}>
+            <h3 class="sw-card__title" id={heading_id}>{ t.arrangement(p.key_name) }</h3>
+            <p class="sw-status"><span class="sw-status__icon" aria-hidden="true">{ "?" }</span>{ t.status_needs_info }</p>
+            <p class="sw-pending">{ p.message.clone() }</p>
+        </section>
+    }
+}
