@@ -1,0 +1,158 @@
+//! Component tests: the Yew shell mounted into a fresh element in headless Chromium
+//! (`wasm-bindgen-test`, run by `scripts/test`). They type into inputs as a user would (set the
+//! value, fire the `input`/`change` event) and assert what the cards render.
+#![cfg(target_arch = "wasm32")]
+
+use gloo::timers::future::TimeoutFuture;
+use steunwijzer::rules::date::Date;
+use steunwijzer::ui::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app (fixed peildatum 2026-01-01, no share link) into a new element.
+async fn mount() -> Element {
+    let doc = gloo::utils::document();
+    let root = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        today: Some(Date::ymd(2026, 1, 1)),
+        no_url: true,
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    root
+}
+
+/// Lets Yew's scheduler run the pending renders.
+async fn settle() {
+    TimeoutFuture::new(20).await;
+}
+
+fn query(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+async fn type_into(root: &Element, name: &str, text: &str) {
+    let input: HtmlInputElement = query(root, &format!("input[name='{name}']"))
+        .dyn_into()
+        .unwrap();
+    input.set_value(text);
+    input.dispatch_event(&Event::new("input").unwrap()).unwrap();
+    settle().await;
+}
+
+async fn choose(root: &Element, name: &str, value: &str) {
+    let el = query(root, &format!("[name='{name}']"));
+    if let Ok(select) = el.clone().dyn_into::<HtmlSelectElement>() {
+        select.set_value(value);
+        select
+            .dispatch_event(&Event::new("change").unwrap())
+            .unwrap();
+    } else {
+        let radio: HtmlInputElement =
+            query(root, &format!("input[name='{name}'][value='{value}']"))
+                .dyn_into()
+                .unwrap();
+        radio.set_checked(true);
+        radio
+            .dispatch_event(&Event::new("change").unwrap())
+            .unwrap();
+    }
+    settle().await;
+}
+
+fn status(root: &Element, arrangement: &str) -> String {
+    query(root, &format!("[data-result='{arrangement}']"))
+        .get_attribute("data-status")
+        .unwrap_or_default()
+}
+
+/// The contract's example, typed the Dutch way.
+async fn fill_contract_example(root: &Element) {
+    choose(root, "employee.benefit", "wajong").await;
+    choose(root, "employee.wajong_work_capacity", "true").await;
+    choose(root, "employee.structural_limitation", "true").await;
+    type_into(root, "employee.age", "24").await;
+    type_into(root, "job.hours_per_week", "24").await;
+    type_into(root, "job.hourly_wage", "14,71").await;
+    type_into(root, "job.contract_months", "12").await;
+    type_into(root, "employee.loonwaarde_pct", "60").await;
+}
+
+#[wasm_bindgen_test]
+async fn empty_form_asks_for_information_on_every_card() {
+    let root = mount().await;
+    for arrangement in ["loondispensatie", "no_riskpolis", "jobcoach"] {
+        assert_eq!(status(&root, arrangement), "needs_info", "{arrangement}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn contract_example_gives_loondispensatie_with_employer_wage() {
+    let root = mount().await;
+    fill_contract_example(&root).await;
+    assert_eq!(status(&root, "loondispensatie"), "eligible");
+    assert_eq!(status(&root, "no_riskpolis"), "eligible");
+    assert_eq!(status(&root, "jobcoach"), "eligible");
+    let card = query(&root, "[data-result='loondispensatie']")
+        .text_content()
+        .unwrap();
+    // 60 % of € 14,71 = € 8,826 → € 8,83 an hour, written the Dutch way.
+    assert!(
+        card.contains("8,83"),
+        "loondispensatie card shows the employer's wage: {card}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn cards_update_live_as_the_user_types() {
+    let root = mount().await;
+    fill_contract_example(&root).await;
+    assert_eq!(status(&root, "loondispensatie"), "eligible");
+    // Full productivity: no reduction of wage possible.
+    type_into(&root, "employee.loonwaarde_pct", "100").await;
+    assert_eq!(status(&root, "loondispensatie"), "not_eligible");
+    // Cleared again: loonwaarde not assessed yet.
+    type_into(&root, "employee.loonwaarde_pct", "").await;
+    assert_eq!(status(&root, "loondispensatie"), "needs_info");
+}
+
+#[wasm_bindgen_test]
+async fn bad_number_gets_a_field_error_and_no_result() {
+    let root = mount().await;
+    fill_contract_example(&root).await;
+    type_into(&root, "job.hours_per_week", "veel").await;
+    let input = query(&root, "input[name='job.hours_per_week']");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let described = input.get_attribute("aria-describedby").unwrap_or_default();
+    let error_id = described
+        .split_whitespace()
+        .find(|id| id.contains("error"))
+        .expect("the input points to its error message");
+    let message = gloo::utils::document()
+        .get_element_by_id(error_id)
+        .expect("error element exists")
+        .text_content()
+        .unwrap();
+    assert!(!message.trim().is_empty());
+    assert_eq!(status(&root, "loondispensatie"), "needs_info");
+}
+
+#[wasm_bindgen_test]
+async fn english_toggle_translates_the_cards() {
+    let root = mount().await;
+    fill_contract_example(&root).await;
+    let button = query(&root, "button.sw-lang");
+    button.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
+    settle().await;
+    let card = query(&root, "[data-result='loondispensatie']")
+        .text_content()
+        .unwrap();
+    assert!(card.contains("Eligible"), "{card}");
+    assert!(card.contains("8.83"), "English number format: {card}");
+}

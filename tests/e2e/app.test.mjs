@@ -1,0 +1,184 @@
+// End-to-end tests: the release build (dist/) served on 127.0.0.1, driven in Debian's headless
+// Chromium through playwright-core, checked with axe-core (WCAG 2.1 AA). Screenshots go to
+// tests/e2e/artifacts/ (gitignored). Run by `scripts/test`, or: `cd tests && node --test e2e/`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { serve } from './server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = process.env.STEUNWIJZER_DIST ?? join(here, '..', '..', 'dist');
+const artifacts = join(here, 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+const ARRANGEMENTS = ['loondispensatie', 'no_riskpolis', 'jobcoach', 'lkv', 'loonkostensubsidie', 'proefplaatsing'];
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let server, url, browser;
+
+before(async () => {
+  ({ server, url } = await serve(dist));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A fresh page on the app, failing the test on any uncaught error or failed request. */
+async function open(t, { width = 1280, height = 900, hash = '' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  t.after(async () => {
+    await context.close();
+    assert.deepEqual(problems, [], 'the page loads without errors');
+  });
+  await page.goto(url + hash);
+  await page.waitForSelector('[data-result="loondispensatie"]');
+  return page;
+}
+
+const status = (page, arrangement) =>
+  page.getAttribute(`[data-result="${arrangement}"]`, 'data-status');
+
+/** The contract's example scenario, entered as a Dutch employer would (label by label). */
+async function fillContractExample(page) {
+  await page.selectOption('select[name="employee.benefit"]', 'wajong');
+  await page.check('input[name="employee.wajong_work_capacity"][value="true"]');
+  await page.check('input[name="employee.structural_limitation"][value="true"]');
+  await page.fill('input[name="employee.age"]', '24');
+  await page.fill('input[name="job.hours_per_week"]', '24');
+  await page.fill('input[name="job.hourly_wage"]', '14,71');
+  await page.fill('input[name="job.contract_months"]', '12');
+  await page.fill('input[name="employee.loonwaarde_pct"]', '60');
+  await page.fill('input[name="date"]', '2026-01-01');
+}
+
+async function axe(page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return summary;
+}
+
+test('an empty form shows every card waiting for information', async (t) => {
+  const page = await open(t);
+  for (const a of ARRANGEMENTS) assert.equal(await status(page, a), 'needs_info', a);
+  await page.screenshot({ path: join(artifacts, 'empty.png'), fullPage: true });
+});
+
+test('the contract example gives loondispensatie, no-riskpolis and jobcoach, live as the user types', async (t) => {
+  const page = await open(t);
+  await fillContractExample(page);
+  assert.equal(await status(page, 'loondispensatie'), 'eligible');
+  assert.equal(await status(page, 'no_riskpolis'), 'eligible');
+  assert.equal(await status(page, 'jobcoach'), 'eligible');
+  const ldp = await page.textContent('[data-result="loondispensatie"]');
+  assert.match(ldp, /€\s?8,83/, 'employer pays 60 % of € 14,71 an hour');
+
+  // Typing changes the status at once, without a submit.
+  await page.fill('input[name="employee.loonwaarde_pct"]', '100');
+  assert.equal(await status(page, 'loondispensatie'), 'not_eligible');
+  await page.fill('input[name="employee.loonwaarde_pct"]', '60');
+  assert.equal(await status(page, 'loondispensatie'), 'eligible');
+
+  // Every card explains why, with a link to the law.
+  await page.click('[data-result="loondispensatie"] details summary');
+  const law = await page.$$eval('[data-result="loondispensatie"] details a[href^="https://wetten.overheid.nl/"]', (as) => as.length);
+  assert.ok(law >= 1, 'the Waarom? section links to wetten.overheid.nl');
+  await page.screenshot({ path: join(artifacts, 'contract-example.png'), fullPage: true });
+});
+
+test('a bad number gets a field-level error and no result', async (t) => {
+  const page = await open(t);
+  await fillContractExample(page);
+  await page.fill('input[name="job.hours_per_week"]', '80');
+  const input = page.locator('input[name="job.hours_per_week"]');
+  assert.equal(await input.getAttribute('aria-invalid'), 'true');
+  const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
+  const errorText = await page.evaluate(
+    (ids) => ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
+    describedBy.split(/\s+/).filter(Boolean),
+  );
+  assert.match(errorText, /60/, 'the message names the limit');
+  assert.equal(await status(page, 'loondispensatie'), 'needs_info');
+});
+
+test('a share link reproduces the same results', async (t) => {
+  const page = await open(t);
+  await fillContractExample(page);
+  const link = new URL(page.url());
+  assert.ok(link.hash.length > 1, 'the URL carries the scenario');
+  const before = await Promise.all(ARRANGEMENTS.map((a) => status(page, a)));
+  const again = await open(t, { hash: link.hash });
+  const after = await Promise.all(ARRANGEMENTS.map((a) => status(again, a)));
+  assert.deepEqual(after, before);
+  assert.equal(await again.inputValue('input[name="job.hourly_wage"]'), '14,71');
+});
+
+test('English toggle switches the page language', async (t) => {
+  const page = await open(t);
+  await fillContractExample(page);
+  await page.click('button.sw-lang');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.textContent('[data-result="loondispensatie"]'), /€\s?8\.83/);
+});
+
+test('axe finds no WCAG 2.1 AA violations (empty, filled, errors, English, phone)', async (t) => {
+  const page = await open(t);
+  assert.deepEqual(await axe(page), [], 'empty form');
+  await fillContractExample(page);
+  await page.click('[data-result="loondispensatie"] details summary');
+  assert.deepEqual(await axe(page), [], 'filled form');
+  await page.fill('input[name="job.hourly_wage"]', 'abc');
+  assert.deepEqual(await axe(page), [], 'with a field error');
+  await page.click('button.sw-lang');
+  assert.deepEqual(await axe(page), [], 'English');
+
+  const phone = await open(t, { width: 375, height: 740 });
+  await fillContractExample(phone);
+  assert.deepEqual(await axe(phone), [], 'phone width');
+  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling on a phone (overflow ${overflow}px)`);
+  await phone.screenshot({ path: join(artifacts, 'phone.png'), fullPage: true });
+});
+
+test('the form can be filled with the keyboard alone', async (t) => {
+  const page = await open(t);
+  await page.focus('select[name="employee.benefit"]');
+  await page.keyboard.press('ArrowDown'); // first real option
+  const chosen = await page.inputValue('select[name="employee.benefit"]');
+  assert.notEqual(chosen, '', 'arrow keys choose a benefit');
+  // Tab order reaches the age field from the benefit select, through the radio groups.
+  let reached = false;
+  for (let i = 0; i < 10 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.getAttribute('name') === 'employee.age');
+  }
+  assert.ok(reached, 'Tab reaches the age field');
+  await page.keyboard.type('24');
+  assert.equal(await page.inputValue('input[name="employee.age"]'), '24');
+});
+
+test('the accessibility check is live: it catches a planted violation', async (t) => {
+  const page = await open(t);
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'text'; // no label: WCAG 1.3.1 / 4.1.2
+    document.querySelector('#steunwijzer').append(input);
+  });
+  const found = await axe(page);
+  assert.ok(found.some((v) => v.startsWith('label')), `axe reports the unlabelled input: ${found}`);
+});
