@@ -3,7 +3,8 @@
 //! generated JSON-ish input.
 //!
 //! Case count knob: `STEUNWIJZER_PROPTEST_CASES=N cargo test --test properties` runs N cases per
-//! property. Default: 100 000 in an optimised build (`cargo test --release --test properties`),
+//! property. Default: 100 000 in an optimised build (`cargo test --profile proptest --test properties`,
+//! or `--release`),
 //! 2 000 in a debug build (plain `cargo test`). Failures are not persisted to files; proptest prints
 //! the minimal failing input.
 
