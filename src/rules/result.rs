@@ -294,18 +294,30 @@ pub struct Arrangements {
 
 impl Arrangements {
     /// (contract key, decision) for every arrangement present, in display order.
+    /// The contract's keys of the arrangements always evaluated, in display order (LIV, only for
+    /// dates before 2025, comes after them).
+    pub const KEYS: [&'static str; 6] = [
+        "loondispensatie",
+        "no_riskpolis",
+        "jobcoach",
+        "lkv",
+        "loonkostensubsidie",
+        "proefplaatsing",
+    ];
+
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Decision)> {
-        [
-            ("loondispensatie", Some(&self.loondispensatie)),
-            ("no_riskpolis", Some(&self.no_riskpolis)),
-            ("jobcoach", Some(&self.jobcoach)),
-            ("lkv", Some(&self.lkv)),
-            ("loonkostensubsidie", Some(&self.loonkostensubsidie)),
-            ("proefplaatsing", Some(&self.proefplaatsing)),
-            ("liv", self.liv.as_ref()),
-        ]
-        .into_iter()
-        .filter_map(|(k, d)| d.map(|d| (k, d)))
+        let always = [
+            &self.loondispensatie,
+            &self.no_riskpolis,
+            &self.jobcoach,
+            &self.lkv,
+            &self.loonkostensubsidie,
+            &self.proefplaatsing,
+        ];
+        Self::KEYS
+            .into_iter()
+            .zip(always)
+            .chain(self.liv.as_ref().map(|d| ("liv", d)))
     }
 }
 

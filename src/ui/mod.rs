@@ -10,20 +10,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::form::Form;
+use crate::rules::result::Arrangements;
 use crate::rules::{evaluate, Date, Status};
 use fields::{Choice, OnSet, Select, TextField};
 use i18n::Lang;
 use results::{PendingCard, ResultCard};
-
-/// The arrangements always shown, in order (LIV is added for dates before 2025).
-pub const ARRANGEMENTS: [&str; 6] = [
-    "loondispensatie",
-    "no_riskpolis",
-    "jobcoach",
-    "lkv",
-    "loonkostensubsidie",
-    "proefplaatsing",
-];
 
 /// Today in the browser's local time.
 pub fn today() -> Date {
@@ -248,7 +239,7 @@ pub fn App(props: &AppProps) -> Html {
                             Some(e) => html! { <>{ for e.arrangements.iter().map(|(k, d)| html! {
                                 <ResultCard key={k} key_name={k} decision={d.clone()} lang={l} />
                             }) }</> },
-                            None => html! { <>{ for ARRANGEMENTS.iter().map(|k| html! {
+                            None => html! { <>{ for Arrangements::KEYS.iter().map(|k| html! {
                                 <PendingCard key={*k} key_name={*k} lang={l} message={AttrValue::from(summary.clone())} />
                             }) }</> },
                         } }
