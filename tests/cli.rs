@@ -2,6 +2,9 @@
 //! End-to-end tests of the native command (`steunwijzer eval FILE|-`, `steunwijzer bench N`):
 //! the built binary, real files, real exit codes (../shared/contract/README.md §3).
 
+mod common;
+use common::{ARRANGEMENTS, STATUSES};
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
@@ -10,15 +13,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use serde_json::{json, Value};
 
 const BIN: &str = env!("CARGO_BIN_EXE_steunwijzer");
-const ARRANGEMENTS: [&str; 6] = [
-    "loondispensatie",
-    "no_riskpolis",
-    "jobcoach",
-    "lkv",
-    "loonkostensubsidie",
-    "proefplaatsing",
-];
-const STATUSES: [&str; 3] = ["eligible", "not_eligible", "needs_info"];
 
 /// A file under the system temp dir with a name no other test (or test run) uses; removed on drop.
 struct TempFile(PathBuf);
@@ -247,8 +241,8 @@ fn json_that_is_not_a_scenario_exits_1() {
     assert!(!v["errors"].as_array().unwrap().is_empty());
 }
 
-#[test]
-fn reads_stdin_with_dash() {
+/// `steunwijzer eval -` with `input` on standard input.
+fn eval_stdin(input: &[u8]) -> Output {
     let mut child = Command::new(BIN)
         .args(["eval", "-"])
         .stdin(Stdio::piped())
@@ -256,13 +250,13 @@ fn reads_stdin_with_dash() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(example().to_string().as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn reads_stdin_with_dash() {
+    let out = eval_stdin(example().to_string().as_bytes());
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -276,15 +270,7 @@ fn reads_stdin_with_dash() {
 
 #[test]
 fn stdin_not_json_exits_2() {
-    let mut child = Command::new(BIN)
-        .args(["eval", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    child.stdin.take().unwrap().write_all(b"nope").unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = eval_stdin(b"nope");
     assert_eq!(out.status.code(), Some(2));
 }
 

@@ -2,6 +2,9 @@
 //! The scenario/result JSON contract (../shared/contract/README.md §1–2), checked through the
 //! library's public functions.
 
+mod common;
+use common::{ARRANGEMENTS, STATUSES};
+
 use serde_json::{json, Value};
 
 use steunwijzer::rules::date::Date;
@@ -9,15 +12,6 @@ use steunwijzer::rules::money::{Cents, Hours, Pct};
 use steunwijzer::rules::scenario::scenario_to_json;
 use steunwijzer::rules::{evaluate, evaluate_json, scenario_from_json, Benefit, Scenario};
 
-const ARRANGEMENTS: [&str; 6] = [
-    "loondispensatie",
-    "no_riskpolis",
-    "jobcoach",
-    "lkv",
-    "loonkostensubsidie",
-    "proefplaatsing",
-];
-const STATUSES: [&str; 3] = ["eligible", "not_eligible", "needs_info"];
 const TODAY: Date = Date::ymd(2026, 3, 15);
 
 /// The example scenario of the contract, verbatim.

@@ -8,6 +8,9 @@
 //! 2 000 in a debug build (plain `cargo test`). Failures are not persisted to files; proptest prints
 //! the minimal failing input.
 
+mod common;
+use common::{ARRANGEMENTS, STATUSES};
+
 use proptest::prelude::*;
 use proptest::test_runner::Config as ProptestConfig;
 use serde_json::{json, Map, Value};
@@ -19,16 +22,6 @@ use steunwijzer::rules::params::{self, LIV, LKV, LOONDISPENSATIE};
 use steunwijzer::rules::result::{Amount, Decision, Status};
 use steunwijzer::rules::scenario::{scenario_to_json, Employee, Job};
 use steunwijzer::rules::{evaluate, scenario_from_json, Benefit, Scenario};
-
-const ARRANGEMENTS: [&str; 6] = [
-    "loondispensatie",
-    "no_riskpolis",
-    "jobcoach",
-    "lkv",
-    "loonkostensubsidie",
-    "proefplaatsing",
-];
-const STATUSES: [&str; 3] = ["eligible", "not_eligible", "needs_info"];
 
 fn cases() -> u32 {
     std::env::var("STEUNWIJZER_PROPTEST_CASES")
