@@ -216,6 +216,19 @@ proptest! {
             prop_assert!(per_month <= base.pct(params::LKS.at(s.date).value.cap));
         }
 
+        // Wage costs: never negative, never raised by an arrangement; steps only for eligible
+        // arrangements, with deadlines on or after the start, earliest first.
+        let c = &e.costs;
+        prop_assert!(c.per_year_with.0 >= 0 && c.per_year_with <= c.per_year_without);
+        prop_assert!(c.reductions.iter().all(|r| r.per_year.0 > 0));
+        let eligible: Vec<&str> = a.iter().filter(|(_, d)| d.status == Status::Eligible).map(|(k, _)| k).collect();
+        for step in &e.next_steps {
+            prop_assert!(eligible.contains(&step.arrangement), "step for {}", step.arrangement);
+            prop_assert!(step.deadline.is_none_or(|d| d >= s.date));
+        }
+        let deadlines: Vec<Date> = e.next_steps.iter().filter_map(|st| st.deadline).collect();
+        prop_assert!(deadlines.windows(2).all(|w| w[0] <= w[1]));
+
         // JSON: always serialisable; the six arrangement keys; statuses among the three; reasons with a law.
         let v = serde_json::to_value(&e).expect("serialise");
         let arr = v["arrangements"].as_object().expect("arrangements object");

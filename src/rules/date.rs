@@ -113,6 +113,27 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// Days since 1970-01-01 (the inverse of [`Date::from_unix_days`]).
+    pub fn unix_days(self) -> i64 {
+        let y = self.year as i64 - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y.rem_euclid(400);
+        let m = self.month as i64;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + self.day as i64 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// `n` days later.
+    pub fn add_days(self, n: i64) -> Date {
+        Date::from_unix_days(self.unix_days() + n)
+    }
+
+    /// The last day of this date's month.
+    pub fn end_of_month(self) -> Date {
+        Date::ymd(self.year, self.month, days_in_month(self.year, self.month))
+    }
+
     /// "1 januari 2026"
     pub fn nl(&self) -> String {
         format!(
@@ -173,6 +194,28 @@ mod tests {
         assert_eq!(Date::from_unix_days(0), Date::ymd(1970, 1, 1));
         assert_eq!(Date::from_unix_days(20_454), Date::ymd(2026, 1, 1));
         assert_eq!(Date::from_unix_days(19_782), Date::ymd(2024, 2, 29));
+    }
+
+    #[test]
+    fn unix_days_is_the_inverse_of_from_unix_days() {
+        assert_eq!(Date::ymd(2026, 1, 1).unix_days(), 20_454);
+        assert_eq!(Date::ymd(1970, 1, 1).unix_days(), 0);
+        for days in (-800_000..800_000).step_by(997) {
+            assert_eq!(Date::from_unix_days(days).unix_days(), days);
+        }
+    }
+
+    #[test]
+    fn add_days_and_end_of_month() {
+        // 4 weeks after 15 February 2024 (a leap year) is 14 March.
+        assert_eq!(Date::ymd(2024, 2, 15).add_days(28), Date::ymd(2024, 3, 14));
+        assert_eq!(Date::ymd(2026, 12, 20).add_days(28), Date::ymd(2027, 1, 17));
+        assert_eq!(Date::ymd(2024, 2, 3).end_of_month(), Date::ymd(2024, 2, 29));
+        assert_eq!(Date::ymd(2025, 2, 3).end_of_month(), Date::ymd(2025, 2, 28));
+        assert_eq!(
+            Date::ymd(2026, 11, 23).end_of_month(),
+            Date::ymd(2026, 11, 30)
+        );
     }
 
     #[test]

@@ -199,3 +199,38 @@ pub fn decide(s: &Scenario) -> Decision {
     }
     d
 }
+
+/// UWV: apply within a few weeks of the start; gemeente: ask the gemeente (its own rules).
+pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
+    if d.status != Status::Eligible {
+        return None;
+    }
+    Some(match d.provider {
+        Some(Provider::Gemeente) => super::result::Step {
+            arrangement: "jobcoach",
+            nl: "Vraag de gemeente van de werknemer naar een jobcoach. De gemeente heeft eigen regels en termijnen.".into(),
+            en: "Ask the employee's municipality about a job coach. The municipality has its own rules and deadlines.".into(),
+            deadline: None,
+            basis: lid(PWET, "10da", "1"),
+        },
+        _ => {
+            let weeks = JOBCOACH.at(s.date).value.apply_within_weeks;
+            let by = s.date.add_days(7 * weeks as i64);
+            super::result::Step {
+                arrangement: "jobcoach",
+                nl: format!(
+                    "Vraag de jobcoach aan bij UWV binnen {} weken na de start: uiterlijk {}.",
+                    weeks,
+                    by.nl()
+                ),
+                en: format!(
+                    "Apply to UWV for the job coach within {} weeks of the start: by {}.",
+                    weeks,
+                    by.en()
+                ),
+                deadline: Some(by),
+                basis: PROTOCOL,
+            }
+        }
+    })
+}

@@ -273,3 +273,37 @@ pub fn liv(s: &Scenario) -> Option<Decision> {
     d.amounts = Amounts(vec![("per_year", Amount::Euro(amount))]);
     Some(d)
 }
+
+/// The doelgroepverklaring (when still needed) within its deadline, then the payroll tax return.
+pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
+    if d.status != Status::Eligible {
+        return None;
+    }
+    let p = &LKV.at(s.date).value;
+    Some(
+        if d.category == Some("banenafspraak") && !p.banenafspraak_declaration {
+            super::result::Step {
+                arrangement: "lkv",
+                nl: "Vraag het loonkostenvoordeel aan in uw aangifte loonheffingen. Een doelgroepverklaring is niet nodig.".into(),
+                en: "Claim the wage cost benefit in your payroll tax return. No target group declaration is needed.".into(),
+                deadline: None,
+                basis: art(WTL, "2.1"),
+            }
+        } else {
+            let by = s.date.add_months(p.declaration_months);
+            super::result::Step {
+                arrangement: "lkv",
+                nl: format!(
+                    "Laat de werknemer een doelgroepverklaring aanvragen bij UWV, uiterlijk {}. Vraag daarna het voordeel aan in uw aangifte loonheffingen.",
+                    by.nl()
+                ),
+                en: format!(
+                    "Have the employee request a target group declaration from UWV by {}. Then claim the benefit in your payroll tax return.",
+                    by.en()
+                ),
+                deadline: Some(by),
+                basis: art(WTL, "2.3"),
+            }
+        },
+    )
+}

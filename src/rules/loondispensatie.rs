@@ -224,3 +224,23 @@ pub fn decide(s: &Scenario) -> Decision {
     d.amounts = Amounts(amounts);
     d
 }
+
+/// Request it early: it starts on the first day of the month in which it is requested.
+pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
+    (d.status == super::Status::Eligible).then(|| {
+        let by = s.date.end_of_month();
+        super::result::Step {
+            arrangement: "loondispensatie",
+            nl: format!(
+                "Vraag loondispensatie aan bij UWV, uiterlijk {}. Ze gaat in op de eerste dag van de maand waarin u haar aanvraagt; UWV meet dan de loonwaarde op de werkplek.",
+                by.nl()
+            ),
+            en: format!(
+                "Apply to UWV for wage dispensation by {}. It starts on the first day of the month in which you apply; UWV then measures the wage value at the workplace.",
+                by.en()
+            ),
+            deadline: Some(by),
+            basis: ART_2_20,
+        }
+    })
+}

@@ -156,3 +156,26 @@ pub fn decide(s: &Scenario) -> Decision {
     ]);
     d
 }
+
+/// Apply to the gemeente within the request period.
+pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
+    (d.status == super::Status::Eligible).then(|| {
+        let months = LKS.at(s.date).value.request_months;
+        let by = s.date.add_months(months);
+        super::result::Step {
+            arrangement: "loonkostensubsidie",
+            nl: format!(
+                "Vraag loonkostensubsidie aan bij de gemeente binnen {} maanden na de start: uiterlijk {}. De gemeente laat de loonwaarde meten.",
+                months,
+                by.nl()
+            ),
+            en: format!(
+                "Apply to the municipality for wage cost subsidy within {} months of the start: by {}. The municipality has the wage value measured.",
+                months,
+                by.en()
+            ),
+            deadline: Some(by),
+            basis: lid(PWET, "10d", "2"),
+        }
+    })
+}

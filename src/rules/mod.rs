@@ -3,6 +3,7 @@
 //!
 //! One module per arrangement; every figure lives in [`params`] with its valid-from date and source.
 
+pub mod costs;
 pub mod date;
 pub mod jobcoach;
 pub mod lkv;
@@ -38,6 +39,8 @@ pub fn evaluate(s: &Scenario) -> Evaluation {
     let parameters_valid_from = rows.iter().map(|r| r.from).max().unwrap_or(s.date);
     Evaluation {
         date: s.date,
+        costs: costs::wage_costs(s, &arrangements),
+        next_steps: costs::next_steps(s, &arrangements),
         arrangements,
         parameters_valid_from,
         notices: notices(s),

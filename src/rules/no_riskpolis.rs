@@ -82,7 +82,7 @@ pub fn decide(s: &Scenario) -> Decision {
             reasons.push(Reason {
                 nl: "Gelden meer regels tegelijk, dan telt de langste dekking.".into(),
                 en: "When several rules apply, the longest cover counts.".into(),
-                basis: lid(ZW, "29b", "2"),
+                basis: super::result::art(ZW, "29b"),
             });
         }
         let dagloon = MAX_DAGLOON.at(s.date).value;
@@ -139,4 +139,15 @@ pub fn decide(s: &Scenario) -> Decision {
         "The no-risk policy is for people with a Wajong, WIA, WAO or WAZ, in the target group register, or with a limitation from school. Your candidate is not in these groups.",
     )
     .done()
+}
+
+/// Nothing to request in advance: mention the no-riskpolis when reporting the employee sick.
+pub(crate) fn step(_s: &Scenario, d: &Decision) -> Option<super::result::Step> {
+    (d.status == super::result::Status::Eligible).then(|| super::result::Step {
+        arrangement: "no_riskpolis",
+        nl: "U hoeft niets vooraf aan te vragen. Wordt de werknemer ziek? Meld dat bij UWV en geef aan dat de no-riskpolis geldt. U blijft loon betalen en helpt bij herstel; UWV betaalt u ziekengeld.".into(),
+        en: "Nothing to apply for in advance. If the employee falls ill, report it to UWV and say the no-risk policy applies. You keep paying the wage and help with recovery; UWV pays you sickness benefit.".into(),
+        deadline: None,
+        basis: super::result::art(ZW, "29b"),
+    })
 }

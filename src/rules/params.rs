@@ -210,6 +210,8 @@ pub struct Jobcoach {
     pub min_months: u32,
     /// Coaching hours as a share of contract hours in years 1, 2 and 3+ (the default "middle" regime).
     pub intensity: [Pct; 3],
+    /// The employer applies within this many weeks of the start (Protocol jobcoach UWV 2014).
+    pub apply_within_weeks: u32,
 }
 
 pub static JOBCOACH: Param<Jobcoach> = Param {
@@ -229,6 +231,7 @@ pub static JOBCOACH: Param<Jobcoach> = Param {
             exception_loonwaarde: Pct(2000),
             min_months: 6,
             intensity: [Pct(1000), Pct(500), Pct(300)],
+            apply_within_weeks: 4,
         },
     )],
 };

@@ -82,3 +82,20 @@ pub fn decide(s: &Scenario) -> Decision {
     }
     c.done()
 }
+
+/// Agree the trial placement before the employee starts.
+pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
+    (d.status == super::Status::Eligible).then(|| super::result::Step {
+        arrangement: "proefplaatsing",
+        nl: format!(
+            "Wilt u eerst een proefplaatsing? Spreek die af met UWV vóór de start op {}. De werknemer houdt dan de uitkering en u betaalt nog geen loon.",
+            s.date.nl()
+        ),
+        en: format!(
+            "Would you like a trial placement first? Agree it with UWV before the start on {}. The employee keeps the benefit and you pay no wage yet.",
+            s.date.en()
+        ),
+        deadline: Some(s.date),
+        basis: BELEID,
+    })
+}

@@ -4,6 +4,8 @@
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
+pub use super::costs::WageCosts;
+
 use super::date::Date;
 use super::money::{Cents, Hours};
 
@@ -321,6 +323,29 @@ impl Arrangements {
     }
 }
 
+/// Something the employer does next for an arrangement that applies, with its deadline if it has one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    pub arrangement: &'static str,
+    pub nl: String,
+    pub en: String,
+    pub deadline: Option<Date>,
+    pub basis: Basis,
+}
+
+impl Serialize for Step {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(6))?;
+        m.serialize_entry("arrangement", self.arrangement)?;
+        m.serialize_entry("text", &self.nl)?;
+        m.serialize_entry("text_en", &self.en)?;
+        m.serialize_entry("deadline", &self.deadline)?;
+        m.serialize_entry("law", &self.basis.label())?;
+        m.serialize_entry("url", &self.basis.url())?;
+        m.end()
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Evaluation {
     pub date: Date,
@@ -329,4 +354,8 @@ pub struct Evaluation {
     pub parameters_valid_from: Date,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notices: Vec<Notice>,
+    /// The employer's wage costs without and with the arrangements that apply (an estimate).
+    pub costs: WageCosts,
+    /// What to do next for the arrangements that apply, in order of deadline.
+    pub next_steps: Vec<Step>,
 }

@@ -1,0 +1,280 @@
+//! What the arrangements that apply mean for the employer's wage costs, and what to do next.
+//!
+//! Wage costs here are the gross wage plus holiday allowance (8 %), without employer charges
+//! (premiums, pension): hourly wage × hours per week × 52, plus holiday allowance. Each arrangement
+//! that is `eligible` lowers them by its own yearly amount (loondispensatie: the saving on wage and
+//! holiday allowance; LKV and LIV: the first year's amount; loonkostensubsidie: the subsidy on the
+//! wage, without the allowance for employer charges, which are not counted here either). Arrangements
+//! that still need information are listed, not counted. It is an estimate: UWV, the gemeente and the
+//! Belastingdienst decide.
+
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+use super::money::Cents;
+use super::params::HOLIDAY_ALLOWANCE;
+use super::result::{Arrangements, Decision, Status, Step};
+use super::Scenario;
+use super::{jobcoach, lkv, loondispensatie, loonkostensubsidie, no_riskpolis, proefplaatsing};
+
+/// One arrangement's effect on the yearly wage costs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reduction {
+    pub arrangement: &'static str,
+    pub per_year: Cents,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct WageCosts {
+    pub per_year_without: Cents,
+    pub per_month_without: Cents,
+    /// Eligible arrangements that lower the costs, in the order of the result cards.
+    pub reductions: Vec<Reduction>,
+    pub per_year_with: Cents,
+    pub per_month_with: Cents,
+    /// Arrangements that could lower the costs further once the missing answers are known.
+    pub maybe: Vec<&'static str>,
+}
+
+/// `per_year` / 12, rounded to cents.
+fn monthly(per_year: Cents) -> Cents {
+    Cents(super::money::div_round(per_year.0 as i128, 12) as i64)
+}
+
+/// The yearly amount by which an eligible arrangement lowers the wage costs (`None`: it pays
+/// nothing towards the wage, like the no-riskpolis, or has no amount).
+fn reduction(key: &str, d: &Decision, holiday: super::money::Pct) -> Option<Cents> {
+    let amount = match key {
+        // The employer pays less wage, and so less holiday allowance on it.
+        "loondispensatie" => d
+            .amounts
+            .euro("saving_per_year")
+            .map(|c| Cents(c.0 + c.pct(holiday).0)),
+        "lkv" | "liv" | "loonkostensubsidie" => d.amounts.euro("per_year"),
+        _ => None,
+    }?;
+    (amount.0 > 0).then_some(amount)
+}
+
+pub fn wage_costs(s: &Scenario, a: &Arrangements) -> WageCosts {
+    let holiday = HOLIDAY_ALLOWANCE.at(s.date).value;
+    let wage = s.job.hourly_wage.per_hour_times(s.job.hours_per_week, 52);
+    let per_year_without = Cents(wage.0 + wage.pct(holiday).0);
+    let mut reductions = Vec::new();
+    let mut maybe = Vec::new();
+    for (key, d) in a.iter() {
+        let lowers = matches!(
+            key,
+            "loondispensatie" | "lkv" | "liv" | "loonkostensubsidie"
+        );
+        match d.status {
+            Status::Eligible => {
+                if let Some(per_year) = reduction(key, d, holiday) {
+                    reductions.push(Reduction {
+                        arrangement: key,
+                        per_year,
+                    });
+                }
+            }
+            Status::NeedsInfo if lowers => maybe.push(key),
+            _ => {}
+        }
+    }
+    let total: i64 = reductions.iter().map(|r| r.per_year.0).sum();
+    let per_year_with = Cents((per_year_without.0 - total).max(0));
+    WageCosts {
+        per_year_without,
+        per_month_without: monthly(per_year_without),
+        reductions,
+        per_year_with,
+        per_month_with: monthly(per_year_with),
+        maybe,
+    }
+}
+
+/// The next steps for every eligible arrangement, those with a deadline first (earliest first).
+pub fn next_steps(s: &Scenario, a: &Arrangements) -> Vec<Step> {
+    let mut steps: Vec<Step> = [
+        loondispensatie::step(s, &a.loondispensatie),
+        jobcoach::step(s, &a.jobcoach),
+        lkv::step(s, &a.lkv),
+        loonkostensubsidie::step(s, &a.loonkostensubsidie),
+        proefplaatsing::step(s, &a.proefplaatsing),
+        no_riskpolis::step(s, &a.no_riskpolis),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    // Stable: steps without a deadline keep their order, after the dated ones.
+    steps.sort_by_key(|st| (st.deadline.is_none(), st.deadline));
+    steps
+}
+
+impl Serialize for Reduction {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("arrangement", self.arrangement)?;
+        m.serialize_entry("per_year", &self.per_year.euros())?;
+        m.end()
+    }
+}
+
+impl Serialize for WageCosts {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(6))?;
+        m.serialize_entry("per_year_without", &self.per_year_without.euros())?;
+        m.serialize_entry("per_month_without", &self.per_month_without.euros())?;
+        m.serialize_entry("reductions", &self.reductions)?;
+        m.serialize_entry("per_year_with", &self.per_year_with.euros())?;
+        m.serialize_entry("per_month_with", &self.per_month_with.euros())?;
+        m.serialize_entry("maybe", &self.maybe)?;
+        m.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::date::Date;
+    use super::super::{evaluate, scenario_from_json};
+    use super::*;
+    use serde_json::json;
+
+    /// The contract's example (Wajonger, 24 h at € 14,71, loonwaarde 60 %, 2026-01-01) with `tweak`.
+    fn eval(tweak: impl FnOnce(&mut serde_json::Value)) -> super::super::Evaluation {
+        let mut v = json!({
+            "date": "2026-01-01",
+            "employee": { "age": 24, "benefit": "wajong", "wajong_work_capacity": true,
+                          "target_group_register": null, "structural_limitation": true,
+                          "wsw": false, "loonwaarde_pct": 60 },
+            "job": { "hours_per_week": 24, "hourly_wage": 14.71, "contract_months": 12 }
+        });
+        tweak(&mut v);
+        evaluate(&scenario_from_json(&v, Date::ymd(2026, 1, 1)).expect("valid"))
+    }
+
+    #[test]
+    fn contract_example_costs_worked_by_hand() {
+        let c = eval(|_| {}).costs;
+        // 14,71 × 24 × 52 = 18.358,08 wage; + 8 % = 1.468,65 → 19.826,73 a year; / 12 = 1.652,23.
+        assert_eq!(c.per_year_without, Cents(1_982_673));
+        assert_eq!(c.per_month_without, Cents(165_223));
+        // Loondispensatie: saving 7.338,24 + 8 % (587,06) = 7.925,30; LKV banenafspraak 1,01 × 24 × 52.
+        assert_eq!(
+            c.reductions,
+            vec![
+                Reduction {
+                    arrangement: "loondispensatie",
+                    per_year: Cents(792_530)
+                },
+                Reduction {
+                    arrangement: "lkv",
+                    per_year: Cents(126_048)
+                },
+            ]
+        );
+        // 19.826,73 − 7.925,30 − 1.260,48 = 10.640,95; / 12 = 886,75 (886,745…).
+        assert_eq!(c.per_year_with, Cents(1_064_095));
+        assert_eq!(c.per_month_with, Cents(88_675));
+        assert!(c.maybe.is_empty());
+    }
+
+    #[test]
+    fn unknown_loonwaarde_is_listed_as_maybe_not_counted() {
+        let c = eval(|v| v["employee"]["loonwaarde_pct"] = json!(null)).costs;
+        assert_eq!(c.maybe, vec!["loondispensatie"]);
+        assert_eq!(
+            c.reductions
+                .iter()
+                .map(|r| r.arrangement)
+                .collect::<Vec<_>>(),
+            vec!["lkv"]
+        );
+        assert_eq!(c.per_year_with, Cents(1_982_673 - 126_048));
+    }
+
+    #[test]
+    fn costs_never_go_below_zero() {
+        // A wage of € 1 an hour (below the minimum: the page warns) at loonwaarde 10 %: the saving
+        // (90 % of 1.347,84) plus the LKV (1.260,48, not tied to the wage) exceeds the costs.
+        let c = eval(|v| {
+            v["employee"]["loonwaarde_pct"] = json!(10);
+            v["job"]["hourly_wage"] = json!(1);
+        })
+        .costs;
+        assert_eq!(c.per_year_without, Cents(134_784));
+        let total: i64 = c.reductions.iter().map(|r| r.per_year.0).sum();
+        assert!(total > c.per_year_without.0);
+        assert_eq!(c.per_year_with, Cents(0));
+        assert_eq!(c.per_month_with, Cents(0));
+    }
+
+    #[test]
+    fn nobody_in_a_target_group_pays_the_full_costs() {
+        let c = eval(|v| {
+            v["employee"]["benefit"] = json!("none");
+            v["employee"]["wajong_work_capacity"] = json!(null);
+            v["employee"]["target_group_register"] = json!(false);
+            v["employee"]["structural_limitation"] = json!(false);
+        })
+        .costs;
+        assert!(c.reductions.is_empty());
+        assert_eq!(c.per_year_with, c.per_year_without);
+    }
+
+    #[test]
+    fn loonkostensubsidie_counts_the_wage_subsidy_not_the_employer_charges_allowance() {
+        let e = eval(|v| {
+            v["employee"]["benefit"] = json!("participatiewet");
+            v["employee"]["wajong_work_capacity"] = json!(null);
+            v["employee"]["target_group_register"] = json!(true);
+        });
+        let lks = &e.arrangements.loonkostensubsidie;
+        assert_eq!(lks.status, Status::Eligible);
+        let per_month = lks.amounts.euro("per_month").unwrap();
+        let r = e
+            .costs
+            .reductions
+            .iter()
+            .find(|r| r.arrangement == "loonkostensubsidie")
+            .expect("counted");
+        assert_eq!(r.per_year, Cents(per_month.0 * 12));
+    }
+
+    #[test]
+    fn next_steps_for_the_contract_example_in_deadline_order() {
+        let steps = eval(|_| {}).next_steps;
+        let order: Vec<(&str, Option<Date>)> =
+            steps.iter().map(|s| (s.arrangement, s.deadline)).collect();
+        assert_eq!(
+            order,
+            vec![
+                // Before the start; 4 weeks after 1 January; the end of the month of the start.
+                ("proefplaatsing", Some(Date::ymd(2026, 1, 1))),
+                ("jobcoach", Some(Date::ymd(2026, 1, 29))),
+                ("loondispensatie", Some(Date::ymd(2026, 1, 31))),
+                // Banenafspraak from 2026: no doelgroepverklaring, so no deadline.
+                ("lkv", None),
+                ("no_riskpolis", None),
+            ]
+        );
+        assert!(steps[1].nl.contains("29 januari 2026"), "{}", steps[1].nl);
+        assert!(steps.iter().all(|s| !s.basis.label().is_empty()));
+    }
+
+    #[test]
+    fn lkv_declaration_deadline_three_months_for_wia() {
+        let steps = eval(|v| {
+            v["date"] = json!("2026-03-15");
+            v["employee"]["benefit"] = json!("wia");
+            v["employee"]["wajong_work_capacity"] = json!(null);
+            v["employee"]["target_group_register"] = json!(false);
+        })
+        .next_steps;
+        let lkv = steps
+            .iter()
+            .find(|s| s.arrangement == "lkv")
+            .expect("LKV step");
+        assert_eq!(lkv.deadline, Some(Date::ymd(2026, 6, 15)));
+        assert!(lkv.nl.contains("doelgroepverklaring"));
+    }
+}
