@@ -156,3 +156,20 @@ async fn english_toggle_translates_the_cards() {
     assert!(card.contains("Eligible"), "{card}");
     assert!(card.contains("8.83"), "English number format: {card}");
 }
+
+#[wasm_bindgen_test]
+async fn wage_costs_follow_the_cards() {
+    let root = mount().await;
+    fill_contract_example(&root).await;
+    let with = query(&root, "[data-costs-with]").text_content().unwrap();
+    // 19.826,73 − 7.925,30 (loondispensatie incl. holiday allowance) − 1.260,48 (LKV) a year.
+    assert!(with.contains("10.640,95"), "{with}");
+    // Loonwaarde unknown: loondispensatie is no longer counted, only mentioned.
+    type_into(&root, "employee.loonwaarde_pct", "").await;
+    let costs = query(&root, "[data-costs]").text_content().unwrap();
+    assert!(root
+        .query_selector("[data-reduction='loondispensatie']")
+        .unwrap()
+        .is_none());
+    assert!(costs.contains("Nog niet meegeteld"), "{costs}");
+}

@@ -4,6 +4,7 @@ pub mod fields;
 pub mod fmt;
 pub mod i18n;
 pub mod results;
+pub mod summary;
 
 use std::rc::Rc;
 
@@ -15,6 +16,7 @@ use crate::rules::{evaluate, Date, Status};
 use fields::{Choice, OnSet, Select, TextField};
 use i18n::Lang;
 use results::{PendingCard, ResultCard};
+use summary::{CostsSummary, NextSteps};
 
 /// Today in the browser's local time.
 pub fn today() -> Date {
@@ -245,6 +247,8 @@ pub fn App(props: &AppProps) -> Html {
                         } }
                     </div>
                     if let Some(e) = &evaluation {
+                        <CostsSummary costs={e.costs.clone()} lang={l} />
+                        <NextSteps steps={e.next_steps.clone()} lang={l} />
                         <p class="sw-params">{ t.params_from }{ " " }{ if l.is_nl() { e.parameters_valid_from.nl() } else { e.parameters_valid_from.en() } }{ "." }</p>
                     }
                 </section>

@@ -120,7 +120,10 @@ pub fn ResultCard(p: &CardProps) -> Html {
                         <li>
                             { if lang.is_nl() { r.nl.clone() } else { r.en.clone() } }
                             { " " }
-                            <a class="sw-law" href={r.basis.url()} target="_blank" rel="noopener noreferrer">{ r.basis.label() }</a>
+                            <a class="sw-law" href={r.basis.url()} target="_blank" rel="noopener noreferrer">
+                                { r.basis.label() }
+                                <span class="sw-visually-hidden">{ " " }{ t.opens_new_window }</span>
+                            </a>
                         </li>
                     }) }
                 </ul>

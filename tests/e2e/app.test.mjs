@@ -98,6 +98,16 @@ test('the contract example gives loondispensatie, no-riskpolis and jobcoach, liv
   await page.click('[data-result="loondispensatie"] details summary');
   const law = await page.$$eval('[data-result="loondispensatie"] details a[href^="https://wetten.overheid.nl/"]', (as) => as.length);
   assert.ok(law >= 1, 'the Waarom? section links to wetten.overheid.nl');
+  // What it means for the wage costs: 19.826,73 a year (wage + 8 %) − 7.925,30 − 1.260,48.
+  const withRow = await page.textContent('[data-costs-with]');
+  assert.match(withRow, /€\s?886,75/);
+  assert.match(withRow, /€\s?10\.640,95/);
+  const reductions = await page.$$eval('[data-reduction]', (rows) => rows.map((r) => r.dataset.reduction));
+  assert.deepEqual(reductions, ['loondispensatie', 'lkv']);
+  // Next steps, earliest deadline first, with dates written out.
+  const steps = await page.$$eval('[data-step]', (items) => items.map((li) => li.dataset.step));
+  assert.deepEqual(steps, ['proefplaatsing', 'jobcoach', 'loondispensatie', 'lkv', 'no_riskpolis']);
+  assert.match(await page.textContent('[data-step="jobcoach"]'), /29 januari 2026/);
   await page.screenshot({ path: join(artifacts, 'contract-example.png'), fullPage: true });
 });
 
@@ -153,6 +163,14 @@ test('axe finds no WCAG 2.1 AA violations (empty, filled, errors, English, phone
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `no horizontal scrolling on a phone (overflow ${overflow}px)`);
   await phone.screenshot({ path: join(artifacts, 'phone.png'), fullPage: true });
+
+  // The narrowest phones (320 px, WCAG 1.4.10 reflow) and English's longer labels.
+  const narrow = await open(t, { width: 320, height: 640 });
+  await fillContractExample(narrow);
+  await narrow.click('button.sw-lang');
+  const overflow320 = await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow320 <= 0, `no horizontal scrolling at 320 px (overflow ${overflow320}px)`);
+  assert.deepEqual(await axe(narrow), [], '320 px, English');
 });
 
 test('the form can be filled with the keyboard alone', async (t) => {
