@@ -200,3 +200,149 @@ test('the accessibility check is live: it catches a planted violation', async (t
   const found = await axe(page);
   assert.ok(found.some((v) => v.startsWith('label')), `axe reports the unlabelled input: ${found}`);
 });
+
+// ---------------------------------------------------------------------------------------------
+// User journeys: typed as a person would, each ending with its cards' statuses, key amounts, and an
+// axe check of the final state. Expected amounts are worked out by hand in the comments.
+
+/** Answers a form: selects and radios by value, text fields by typing. */
+async function answer(page, answers) {
+  for (const [name, value] of Object.entries(answers)) {
+    const el = page.locator(`[name="${name}"]`).first();
+    const tag = await el.evaluate((e) => e.tagName.toLowerCase() + ':' + (e.getAttribute('type') ?? ''));
+    if (tag.startsWith('select')) await page.selectOption(`select[name="${name}"]`, value);
+    else if (tag === 'input:radio') await page.check(`input[name="${name}"][value="${value}"]`);
+    else if (tag === 'input:date') await page.fill(`input[name="${name}"]`, value); // the picker takes ISO
+    else {
+      await page.fill(`input[name="${name}"]`, '');
+      await page.type(`input[name="${name}"]`, value);
+    }
+  }
+}
+
+async function journey(t, { answers, statuses, texts = {} }) {
+  const page = await open(t);
+  await answer(page, { date: '2026-03-01', ...answers });
+  for (const [arrangement, expected] of Object.entries(statuses)) {
+    assert.equal(await status(page, arrangement), expected, arrangement);
+  }
+  for (const [selector, pattern] of Object.entries(texts)) {
+    assert.match(await page.textContent(selector), pattern, selector);
+  }
+  assert.deepEqual(await axe(page), [], 'final state has no WCAG 2.1 AA violations');
+  return page;
+}
+
+test('journey: WIA employee, loonwaarde not assessed yet', async (t) => {
+  await journey(t, {
+    answers: {
+      'employee.benefit': 'wia',
+      'employee.target_group_register': 'false',
+      'employee.structural_limitation': 'true',
+      'employee.age': '45',
+      'job.hours_per_week': '32',
+      'job.hourly_wage': '18,50',
+    },
+    statuses: {
+      no_riskpolis: 'eligible',
+      lkv: 'eligible',
+      jobcoach: 'needs_info', // needs a loonwaarde of at least 35 %
+      loonkostensubsidie: 'not_eligible',
+      proefplaatsing: 'eligible',
+    },
+    texts: {
+      '[data-result="no_riskpolis"]': /5 jaar/,
+      // Arbeidsgehandicapte werknemer: € 3,05 × 32 × 52 = € 5.075,20 a year, 3 years.
+      '[data-result="lkv"]': /€\s?5\.075,20/,
+      // (18,50 × 32 × 52) × 1,08 = 33.246,72 − 5.075,20.
+      '[data-costs-with]': /€\s?28\.171,52/,
+    },
+  });
+});
+
+test('journey: Wajonger, doelgroepregister "weet ik niet", loonwaarde not assessed', async (t) => {
+  await journey(t, {
+    answers: {
+      'employee.benefit': 'wajong',
+      'employee.wajong_work_capacity': 'true',
+      'employee.age': '30',
+      'job.hours_per_week': '20',
+      'job.hourly_wage': '14,71',
+      'job.contract_months': '12',
+    },
+    statuses: {
+      loondispensatie: 'needs_info', // UWV measures the loonwaarde first
+      no_riskpolis: 'eligible', // Wajong: the register answer does not matter
+      lkv: 'eligible', // Wajong is banenafspraak
+    },
+    texts: {
+      '[data-result="no_riskpolis"]': /zolang de werknemer bij u werkt/,
+      '[data-result="lkv"]': /€\s?1\.050,40/, // € 1,01 × 20 × 52
+      '[data-result="loondispensatie"]': /loonwaarde/i,
+    },
+  });
+});
+
+test('journey: Participatiewet candidate with loonwaarde 50 %', async (t) => {
+  await journey(t, {
+    answers: {
+      'employee.benefit': 'participatiewet',
+      'employee.structural_limitation': 'true',
+      'employee.age': '35',
+      'job.hours_per_week': '36',
+      'job.hourly_wage': '14,71',
+      'job.contract_months': '12',
+      'employee.loonwaarde_pct': '50%',
+    },
+    statuses: {
+      loondispensatie: 'not_eligible',
+      loonkostensubsidie: 'eligible',
+      jobcoach: 'eligible',
+      proefplaatsing: 'not_eligible',
+      lkv: 'needs_info', // banenafspraak only with a place in the register
+    },
+    texts: {
+      // WML 14,71 × 36 × 52 / 12 × 1,08 = 2.478,34 a month; 50 % of it.
+      '[data-result="loonkostensubsidie"]': /€\s?1\.239,17/,
+      '[data-result="jobcoach"]': /gemeente/,
+      '[data-step="loonkostensubsidie"]': /1 september 2026/, // within 6 months of 1 March
+    },
+  });
+});
+
+test('journey: 19-year-old Wajonger on a youth wage', async (t) => {
+  await journey(t, {
+    answers: {
+      'employee.benefit': 'wajong',
+      'employee.wajong_work_capacity': 'true',
+      'employee.structural_limitation': 'true',
+      'employee.age': '19',
+      'job.hours_per_week': '20',
+      'job.hourly_wage': '€ 10,00',
+      'job.contract_months': '12',
+      'employee.loonwaarde_pct': '50',
+    },
+    statuses: { loondispensatie: 'eligible', jobcoach: 'eligible', lkv: 'eligible' },
+    texts: {
+      // Employer pays 50 % of € 10,00; saving (10,00 − 5,00) × 20 × 52 = € 5.200,00 a year.
+      '[data-result="loondispensatie"]': /€\s?5,00.*€\s?5\.200,00/s,
+    },
+  });
+});
+
+test('journey: an impossible wage gets an inline error and no amounts', async (t) => {
+  const page = await journey(t, {
+    answers: {
+      'employee.benefit': 'wajong',
+      'employee.wajong_work_capacity': 'true',
+      'employee.age': '24',
+      'job.hours_per_week': '24',
+      'job.hourly_wage': '14,7,1',
+      'employee.loonwaarde_pct': '60',
+    },
+    statuses: { loondispensatie: 'needs_info', no_riskpolis: 'needs_info' },
+  });
+  assert.equal(await page.getAttribute('input[name="job.hourly_wage"]', 'aria-invalid'), 'true');
+  assert.equal(await page.$('[data-costs]'), null, 'no cost figures from invalid input');
+  assert.doesNotMatch(await page.textContent('.sw-results'), /€\s?\d/, 'no euro amounts in the results');
+});
