@@ -5,8 +5,19 @@ use yew::prelude::*;
 
 use super::fmt;
 use super::i18n::Lang;
-use crate::rules::result::{Amount, Cover, Provider};
+use crate::rules::result::{Amount, Basis, Cover, Provider};
 use crate::rules::{Decision, Status};
+
+/// A reason's or step's legal basis as a link to wetten.overheid.nl (or the policy page), which
+/// opens in a new window and says so to screen readers.
+pub fn law_link(basis: &Basis, lang: Lang) -> Html {
+    html! {
+        <a class="sw-law" href={basis.url()} target="_blank" rel="noopener noreferrer">
+            { basis.label() }
+            <span class="sw-visually-hidden">{ " " }{ lang.texts().opens_new_window }</span>
+        </a>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
@@ -120,10 +131,7 @@ pub fn ResultCard(p: &CardProps) -> Html {
                         <li>
                             { if lang.is_nl() { r.nl.clone() } else { r.en.clone() } }
                             { " " }
-                            <a class="sw-law" href={r.basis.url()} target="_blank" rel="noopener noreferrer">
-                                { r.basis.label() }
-                                <span class="sw-visually-hidden">{ " " }{ t.opens_new_window }</span>
-                            </a>
+                            { law_link(&r.basis, lang) }
                         </li>
                     }) }
                 </ul>

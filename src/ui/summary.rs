@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::fmt;
 use super::i18n::Lang;
+use super::results::law_link;
 use crate::rules::result::{Step, WageCosts};
 
 #[derive(Properties, PartialEq)]
@@ -81,10 +82,7 @@ pub fn NextSteps(p: &StepsProps) -> Html {
                         <strong>{ t.arrangement(s.arrangement) }{ ": " }</strong>
                         { if l.is_nl() { s.nl.clone() } else { s.en.clone() } }
                         { " " }
-                        <a class="sw-law" href={s.basis.url()} target="_blank" rel="noopener noreferrer">
-                            { s.basis.label() }
-                            <span class="sw-visually-hidden">{ " " }{ t.opens_new_window }</span>
-                        </a>
+                        { law_link(&s.basis, l) }
                     </li>
                 }) }
             </ol>
