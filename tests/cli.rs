@@ -3,7 +3,7 @@
 //! the built binary, real files, real exit codes (../shared/contract/README.md §3).
 
 mod common;
-use common::{ARRANGEMENTS, STATUSES};
+use common::{example, ARRANGEMENTS, STATUSES};
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -43,22 +43,6 @@ impl Drop for TempFile {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.0);
     }
-}
-
-fn example() -> Value {
-    json!({
-        "date": "2026-01-01",
-        "employee": {
-            "age": 24,
-            "benefit": "wajong",
-            "wajong_work_capacity": true,
-            "target_group_register": null,
-            "structural_limitation": true,
-            "wsw": false,
-            "loonwaarde_pct": 60
-        },
-        "job": { "hours_per_week": 24, "hourly_wage": 14.71, "contract_months": 12 }
-    })
 }
 
 fn run(args: &[&str]) -> Output {

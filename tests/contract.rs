@@ -3,7 +3,7 @@
 //! library's public functions.
 
 mod common;
-use common::{ARRANGEMENTS, STATUSES};
+use common::{example, ARRANGEMENTS, STATUSES};
 
 use serde_json::{json, Value};
 
@@ -13,29 +13,6 @@ use steunwijzer::rules::scenario::scenario_to_json;
 use steunwijzer::rules::{evaluate, evaluate_json, scenario_from_json, Benefit, Scenario};
 
 const TODAY: Date = Date::ymd(2026, 3, 15);
-
-/// The example scenario of the contract, verbatim.
-const EXAMPLE: &str = r#"{
-  "date": "2026-01-01",
-  "employee": {
-    "age": 24,
-    "benefit": "wajong",
-    "wajong_work_capacity": true,
-    "target_group_register": null,
-    "structural_limitation": true,
-    "wsw": false,
-    "loonwaarde_pct": 60
-  },
-  "job": {
-    "hours_per_week": 24,
-    "hourly_wage": 14.71,
-    "contract_months": 12
-  }
-}"#;
-
-fn example() -> Value {
-    serde_json::from_str(EXAMPLE).expect("the contract example is JSON")
-}
 
 fn parse(v: &Value) -> Scenario {
     scenario_from_json(v, TODAY).unwrap_or_else(|e| panic!("{v} should parse: {e:?}"))
