@@ -41,8 +41,10 @@ fn monthly(per_year: Cents) -> Cents {
     Cents(super::money::div_round(per_year.0 as i128, 12) as i64)
 }
 
-/// The yearly amount by which an eligible arrangement lowers the wage costs (`None`: it pays
-/// nothing towards the wage, like the no-riskpolis, or has no amount).
+/// The arrangements that pay towards the wage (the no-riskpolis, jobcoach and proefplaatsing do not).
+const LOWERS_COSTS: [&str; 4] = ["loondispensatie", "lkv", "liv", "loonkostensubsidie"];
+
+/// The yearly amount by which an eligible arrangement of [`LOWERS_COSTS`] lowers the wage costs.
 fn reduction(key: &str, d: &Decision, holiday: super::money::Pct) -> Option<Cents> {
     let amount = match key {
         // The employer pays less wage, and so less holiday allowance on it.
@@ -50,8 +52,7 @@ fn reduction(key: &str, d: &Decision, holiday: super::money::Pct) -> Option<Cent
             .amounts
             .euro("saving_per_year")
             .map(|c| Cents(c.0 + c.pct(holiday).0)),
-        "lkv" | "liv" | "loonkostensubsidie" => d.amounts.euro("per_year"),
-        _ => None,
+        _ => d.amounts.euro("per_year"),
     }?;
     (amount.0 > 0).then_some(amount)
 }
@@ -62,11 +63,7 @@ pub fn wage_costs(s: &Scenario, a: &Arrangements) -> WageCosts {
     let per_year_without = Cents(wage.0 + wage.pct(holiday).0);
     let mut reductions = Vec::new();
     let mut maybe = Vec::new();
-    for (key, d) in a.iter() {
-        let lowers = matches!(
-            key,
-            "loondispensatie" | "lkv" | "liv" | "loonkostensubsidie"
-        );
+    for (key, d) in a.iter().filter(|(key, _)| LOWERS_COSTS.contains(key)) {
         match d.status {
             Status::Eligible => {
                 if let Some(per_year) = reduction(key, d, holiday) {
@@ -76,7 +73,7 @@ pub fn wage_costs(s: &Scenario, a: &Arrangements) -> WageCosts {
                     });
                 }
             }
-            Status::NeedsInfo if lowers => maybe.push(key),
+            Status::NeedsInfo => maybe.push(key),
             _ => {}
         }
     }
