@@ -3,7 +3,10 @@
 //!
 //! Rules: spaces (also non-breaking), a leading `€` and a trailing `%` are ignored. When both `.` and
 //! `,` occur, the last one is the decimal separator and the other groups thousands (in threes).
-//! A single `,` is a decimal comma. A single `.` is a decimal point (`14.71`). Several `.` (or
+//! A single `,` is a decimal comma. A single `.` is a decimal point (`14.71`), except before exactly
+//! three digits after a non-zero number of at most three digits: `2.400` is two thousand four hundred,
+//! as a Dutch employer writes a monthly wage (read as 2,4 it would silently give a wage of cents; an
+//! hourly wage typed as `14.710` instead gets a visible "at most € 500" error). Several `.` (or
 //! several `,`) without the other are thousands separators (`1.250.000`).
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,7 +51,17 @@ pub fn parse_number(raw: &str) -> Result<f64, NumberError> {
     let (int_part, frac_part, group) = match (dots, commas) {
         (0, 0) => (body, "", None),
         (0, 1) => split_at(body, ','),
-        (1, 0) => split_at(body, '.'),
+        (1, 0) => match body.split_once('.') {
+            Some((i, f))
+                if f.len() == 3
+                    && (1..=3).contains(&i.len())
+                    && !i.starts_with('0')
+                    && f.chars().all(|c| c.is_ascii_digit()) =>
+            {
+                (body, "", Some('.'))
+            }
+            _ => split_at(body, '.'),
+        },
         (_, 0) => (body, "", Some('.')),
         (0, _) => (body, "", Some(',')),
         _ => {
@@ -120,6 +133,13 @@ mod tests {
             ("60 %", 60.0),
             (" 24 ", 24.0),
             ("1.250.000", 1_250_000.0),
+            ("2.400", 2400.0),
+            ("€ 2.400", 2400.0),
+            ("-1.500", -1500.0),
+            ("0.125", 0.125),
+            ("14.7", 14.7),
+            ("1234.567", 1234.567),
+            ("2.4000", 2.4),
             ("0,5", 0.5),
             (",5", 0.5),
             ("12,", 12.0),
