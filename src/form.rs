@@ -5,8 +5,9 @@
 use crate::input::{parse_number, NumberError};
 use crate::rules::{Benefit, Date, Draft, FieldError, Scenario};
 
-/// Every input's `name`, in form order.
-pub const FIELDS: [&str; 11] = [
+/// Every input's `name`, in form order. `job.monthly_wage` is the page's only input that is not a
+/// scenario field: it is converted to `job.hourly_wage` (see [`hourly_from_monthly`]).
+pub const FIELDS: [&str; 12] = [
     "date",
     "employee.benefit",
     "employee.wajong_work_capacity",
@@ -16,6 +17,7 @@ pub const FIELDS: [&str; 11] = [
     "employee.wsw",
     "job.hours_per_week",
     "job.hourly_wage",
+    "job.monthly_wage",
     "job.contract_months",
     "employee.loonwaarde_pct",
 ];
@@ -31,6 +33,31 @@ pub const REQUIRED: [&str; 4] = [
 #[derive(Clone, Debug, PartialEq)]
 pub struct Form {
     values: Vec<(&'static str, String)>,
+    /// The wage was typed per month (and the hourly wage is computed from it), not per hour.
+    wage_from_month: bool,
+}
+
+/// Weeks in a month on average, as payroll counts them: 13 weeks per 3 months.
+const WEEKS_PER_MONTH: f64 = 13.0 / 3.0;
+
+/// Gross hourly wage from a monthly wage: `monthly × 3 / 13 / hours per week`, in whole cents.
+pub fn hourly_from_monthly(monthly: f64, hours_per_week: f64) -> Option<f64> {
+    (hours_per_week > 0.0 && monthly.is_finite())
+        .then(|| (monthly / WEEKS_PER_MONTH / hours_per_week * 100.0).round() / 100.0)
+}
+
+/// Gross monthly wage from an hourly wage: `hourly × hours per week × 13 / 3`, in whole cents.
+pub fn monthly_from_hourly(hourly: f64, hours_per_week: f64) -> Option<f64> {
+    (hours_per_week > 0.0 && hourly.is_finite())
+        .then(|| (hourly * hours_per_week * WEEKS_PER_MONTH * 100.0).round() / 100.0)
+}
+
+/// An amount as it is typed in a Dutch input: decimal comma, no thousands separator (`2125,17`).
+fn input_amount(x: f64) -> String {
+    let cents = (x * 100.0).round() as i64;
+    let sign = if cents < 0 { "-" } else { "" };
+    let cents = cents.abs();
+    format!("{sign}{},{:02}", cents / 100, cents % 100)
 }
 
 /// What the form currently yields: a scenario when complete and valid; otherwise the errors to show
@@ -73,7 +100,15 @@ impl Form {
                 (f, v)
             })
             .collect();
-        Form { values }
+        Form {
+            values,
+            wage_from_month: false,
+        }
+    }
+
+    /// True when the wage was entered per month and the hourly wage is computed from it.
+    pub fn wage_from_month(&self) -> bool {
+        self.wage_from_month
     }
 
     pub fn get(&self, name: &str) -> &str {
@@ -84,15 +119,43 @@ impl Form {
             .unwrap_or("")
     }
 
-    /// Sets a field by its input name; unknown names are ignored (returns false).
+    /// Sets a field by its input name; unknown names are ignored (returns false). Typing a wage per
+    /// hour or per month makes that one the source and fills in the other; changing the hours
+    /// recomputes the one that was not typed.
     pub fn set(&mut self, name: &str, value: impl Into<String>) -> bool {
+        let applied = self.put(name, value.into());
+        match name {
+            "job.hourly_wage" => self.wage_from_month = false,
+            "job.monthly_wage" => self.wage_from_month = true,
+            "job.hours_per_week" => {}
+            _ => return applied,
+        }
+        self.sync_wage();
+        applied
+    }
+
+    fn put(&mut self, name: &str, value: String) -> bool {
         match self.values.iter_mut().find(|(k, _)| *k == name) {
             Some((_, v)) => {
-                *v = value.into();
+                *v = value;
                 true
             }
             None => false,
         }
+    }
+
+    fn sync_wage(&mut self) {
+        let hours = parse_number(self.get("job.hours_per_week")).ok();
+        let (from, to, convert): (_, _, fn(f64, f64) -> Option<f64>) = if self.wage_from_month {
+            ("job.monthly_wage", "job.hourly_wage", hourly_from_monthly)
+        } else {
+            ("job.hourly_wage", "job.monthly_wage", monthly_from_hourly)
+        };
+        let derived = match (parse_number(self.get(from)), hours) {
+            (Ok(amount), Some(h)) => convert(amount, h).map(input_amount),
+            _ => None,
+        };
+        self.put(to, derived.unwrap_or_default());
     }
 
     /// The questions that matter given the answers so far (the Wajong question only for a Wajong).
@@ -152,7 +215,12 @@ impl Form {
             wsw: tri(self.get("employee.wsw")),
             loonwaarde_pct: self.number("employee.loonwaarde_pct", &mut errors),
             hours_per_week: self.number("job.hours_per_week", &mut errors),
-            hourly_wage: self.number("job.hourly_wage", &mut errors),
+            hourly_wage: if self.wage_from_month {
+                self.number("job.monthly_wage", &mut errors);
+                parse_number(self.get("job.hourly_wage")).ok()
+            } else {
+                self.number("job.hourly_wage", &mut errors)
+            },
             contract_months: self.number("job.contract_months", &mut errors),
         };
         let mut checks = Vec::new();
@@ -163,7 +231,24 @@ impl Form {
                 continue; // already reported as not a number
             }
             match REQUIRED.iter().find(|r| **r == e.field) {
+                // A monthly wage that cannot be converted yet: the hours (or the monthly wage
+                // itself) are what is missing or wrong, and those are reported there.
+                Some(&"job.hourly_wage")
+                    if self.wage_from_month
+                        && self.get("job.hourly_wage").is_empty()
+                        && !self.get("job.monthly_wage").trim().is_empty() => {}
                 Some(r) if self.get(r).trim().is_empty() => missing.push(*r),
+                // A computed hourly wage out of range: say so at the field the user typed in.
+                _ if self.wage_from_month && e.field == "job.hourly_wage" => {
+                    errors.push(FieldError::new(
+                        "job.monthly_wage",
+                        format!(
+                            "this gives an hourly wage that is not possible: {}",
+                            e.message
+                        ),
+                        format!("dit geeft een uurloon dat niet kan: {}", e.message_nl),
+                    ));
+                }
                 _ => errors.push(e),
             }
         }
@@ -182,8 +267,13 @@ impl Form {
     /// The form as a share-link fragment: `v1&employee.age=24&job.hourly_wage=14%2C71…`.
     pub fn to_fragment(&self) -> String {
         let mut out = String::from("v1");
+        let derived = if self.wage_from_month {
+            "job.hourly_wage"
+        } else {
+            "job.monthly_wage"
+        };
         for (k, v) in &self.values {
-            if !v.is_empty() {
+            if !v.is_empty() && *k != derived {
                 out.push('&');
                 out.push_str(k);
                 out.push('=');
@@ -348,5 +438,73 @@ mod tests {
             Form::new(TODAY).apply_fragment("#v9&x=1"),
             vec!["version".to_string()]
         );
+    }
+
+    #[test]
+    fn monthly_and_hourly_wage_convert_with_13_weeks_per_3_months() {
+        // € 14,71 × 24 hours × 13 / 3 = € 1.529,84 a month, and back.
+        assert_eq!(monthly_from_hourly(14.71, 24.0), Some(1529.84));
+        assert_eq!(hourly_from_monthly(1529.84, 24.0), Some(14.71));
+        // € 2.500 a month at 36 hours: 2500 × 3 / 13 / 36 = 16,0256… → € 16,03.
+        assert_eq!(hourly_from_monthly(2500.0, 36.0), Some(16.03));
+        assert_eq!(hourly_from_monthly(2500.0, 0.0), None);
+    }
+
+    #[test]
+    fn typing_one_wage_fills_in_the_other_and_hours_recompute_it() {
+        let mut f = filled();
+        assert_eq!(f.get("job.monthly_wage"), "1529,84");
+        assert!(!f.wage_from_month());
+        f.set("job.monthly_wage", "€ 2.500,00");
+        assert!(f.wage_from_month());
+        assert_eq!(f.get("job.hourly_wage"), "24,04"); // 2500 × 3 / 13 / 24
+        f.set("job.hours_per_week", "36");
+        assert_eq!(f.get("job.hourly_wage"), "16,03");
+        assert_eq!(
+            f.get("job.monthly_wage"),
+            "€ 2.500,00",
+            "the typed value stays"
+        );
+        let s = f.check(TODAY).scenario.expect("complete");
+        assert_eq!(s.job.hourly_wage.0, 1603);
+        // Typing the hourly wage again makes it the source.
+        f.set("job.hourly_wage", "20");
+        assert_eq!(f.get("job.monthly_wage"), "3120,00");
+    }
+
+    #[test]
+    fn a_monthly_wage_is_reported_where_it_was_typed() {
+        let mut f = filled();
+        f.set("job.monthly_wage", "tweeduizend");
+        let c = f.check(TODAY);
+        assert!(c.scenario.is_none());
+        assert!(c.error("job.monthly_wage").is_some(), "{:?}", c.errors);
+        assert!(c.error("job.hourly_wage").is_none(), "{:?}", c.errors);
+        assert!(c.missing.is_empty(), "{:?}", c.missing);
+        // Without hours there is nothing to convert: only the hours are missing.
+        f.set("job.monthly_wage", "2000");
+        f.set("job.hours_per_week", "");
+        let c = f.check(TODAY);
+        assert_eq!(c.missing, vec!["job.hours_per_week"]);
+        assert_eq!(f.get("job.hourly_wage"), "");
+        // A monthly wage that gives an impossible hourly wage is an error at the monthly wage.
+        f.set("job.hours_per_week", "1");
+        f.set("job.monthly_wage", "100000");
+        let c = f.check(TODAY);
+        let e = c.error("job.monthly_wage").expect("out of range");
+        assert!(e.message_nl.contains("500"), "{}", e.message_nl);
+    }
+
+    #[test]
+    fn the_share_link_keeps_the_wage_the_user_typed() {
+        let mut f = filled();
+        f.set("job.monthly_wage", "2000");
+        let frag = f.to_fragment();
+        assert!(frag.contains("job.monthly_wage=2000"), "{frag}");
+        assert!(!frag.contains("job.hourly_wage"), "{frag}");
+        let mut g = Form::new(TODAY);
+        assert!(g.apply_fragment(&frag).is_empty());
+        assert_eq!(g, f);
+        assert!(!filled().to_fragment().contains("monthly"));
     }
 }

@@ -173,3 +173,166 @@ async fn wage_costs_follow_the_cards() {
         .is_none());
     assert!(costs.contains("Nog niet meegeteld"), "{costs}");
 }
+
+fn input_value(root: &Element, name: &str) -> String {
+    query(root, &format!("input[name='{name}']"))
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .value()
+}
+
+fn active_id() -> String {
+    gloo::utils::document()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default()
+}
+
+/// Presses "Bekijk de uitkomst".
+async fn submit(root: &Element) {
+    query(root, "button[type='submit']")
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+}
+
+/// The text of the error message an element's `aria-describedby` points to, if any.
+fn described_error(el: &Element) -> Option<String> {
+    let ids = el.get_attribute("aria-describedby")?;
+    let id = ids.split_whitespace().find(|id| id.ends_with("-error"))?;
+    gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.text_content())
+}
+
+#[wasm_bindgen_test]
+async fn number_parser_accepts_dutch_and_plain_input_alike() {
+    let root = mount().await;
+    fill_contract_example(&root).await;
+    for (wage, pct) in [("€ 14,71", "60%"), ("14.71", "60"), ("€14,710", "60,0 %")] {
+        type_into(&root, "job.hourly_wage", wage).await;
+        type_into(&root, "employee.loonwaarde_pct", pct).await;
+        let card = query(&root, "[data-result='loondispensatie']")
+            .text_content()
+            .unwrap();
+        assert!(card.contains("€ 8,83"), "{wage} / {pct}: {card}");
+    }
+    // "1.529,84" a month at 24 hours is € 14,71 an hour: the same outcome again.
+    type_into(&root, "job.monthly_wage", "1.529,84").await;
+    assert_eq!(input_value(&root, "job.hourly_wage"), "14,71");
+    let card = query(&root, "[data-result='loondispensatie']")
+        .text_content()
+        .unwrap();
+    assert!(card.contains("€ 8,83"), "{card}");
+    // Typing the hourly wage fills in the monthly wage.
+    type_into(&root, "job.hourly_wage", "15").await;
+    assert_eq!(input_value(&root, "job.monthly_wage"), "1560,00");
+}
+
+#[wasm_bindgen_test]
+async fn asking_for_the_outcome_shows_an_error_summary_that_links_to_the_fields() {
+    let root = mount().await;
+    // Nothing is flagged while the user is still filling in.
+    choose(&root, "employee.benefit", "wajong").await;
+    type_into(&root, "job.hours_per_week", "veel").await;
+    assert!(root.query_selector(".sw-error-summary").unwrap().is_none());
+    let age = query(&root, "input[name='employee.age']");
+    assert_eq!(age.get_attribute("aria-invalid").as_deref(), Some("false"));
+
+    submit(&root).await;
+    let summary = query(&root, ".sw-error-summary");
+    assert_eq!(active_id(), "", "the summary (no id) has the focus");
+    assert!(gloo::utils::document()
+        .active_element()
+        .map(|e| e.class_name().contains("sw-error-summary"))
+        .unwrap_or(false));
+    let links: Vec<String> = (0..summary.query_selector_all("a").unwrap().length())
+        .map(|i| {
+            let a: Element = summary
+                .query_selector_all("a")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .dyn_into()
+                .unwrap();
+            a.get_attribute("href").unwrap()
+        })
+        .collect();
+    // In form order: age (empty), hours (not a number), hourly wage (empty).
+    assert_eq!(
+        links,
+        [
+            "#sw-employee-age",
+            "#sw-job-hours-per-week",
+            "#sw-job-hourly-wage"
+        ]
+    );
+    // The empty required fields are now errors at the field too, described for screen readers.
+    assert_eq!(age.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(described_error(&age).unwrap().contains("leeftijd"));
+
+    // A link moves the focus to its field.
+    summary
+        .query_selector("a")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    assert_eq!(active_id(), "sw-employee-age");
+
+    // Fixing a field takes it off the list; when all is fixed the summary goes and the focus goes
+    // to the outcome on the next submit.
+    type_into(&root, "employee.age", "24").await;
+    assert_eq!(
+        query(&root, ".sw-error-summary")
+            .query_selector_all("a")
+            .unwrap()
+            .length(),
+        2
+    );
+    type_into(&root, "job.hours_per_week", "24").await;
+    type_into(&root, "job.hourly_wage", "14,71").await;
+    assert!(root.query_selector(".sw-error-summary").unwrap().is_none());
+    submit(&root).await;
+    assert_eq!(active_id(), "sw-h-results");
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_benefit_choice_is_an_error_on_the_select_after_submit() {
+    let root = mount().await;
+    submit(&root).await;
+    let select = query(&root, "select[name='employee.benefit']");
+    assert_eq!(
+        select.get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    assert!(described_error(&select).unwrap().contains("Weet ik niet"));
+    choose(&root, "employee.benefit", "unknown").await;
+    assert_eq!(
+        select.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
+    assert!(described_error(&select).is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_wajong_question_shows_only_for_a_wajong_and_keeps_its_answer() {
+    let root = mount().await;
+    let question = "[name='employee.wajong_work_capacity']";
+    assert!(root.query_selector(question).unwrap().is_none());
+    choose(&root, "employee.benefit", "wajong").await;
+    choose(&root, "employee.wajong_work_capacity", "true").await;
+    choose(&root, "employee.benefit", "wia").await;
+    assert!(root.query_selector(question).unwrap().is_none());
+    choose(&root, "employee.benefit", "wajong").await;
+    let yes: HtmlInputElement = query(
+        &root,
+        "input[name='employee.wajong_work_capacity'][value='true']",
+    )
+    .dyn_into()
+    .unwrap();
+    assert!(yes.checked(), "the earlier answer is still there");
+}

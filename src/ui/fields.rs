@@ -20,6 +20,28 @@ fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" "))
 }
 
+#[derive(Properties, PartialEq)]
+struct ErrorTextProps {
+    /// The field's id; the message gets `{id}-error`, which the control's `aria-describedby` names.
+    id: String,
+    error: Option<AttrValue>,
+    prefix: &'static str,
+}
+
+/// A field's inline error: what is wrong and what is allowed, with a "Fout:" prefix for screen readers
+/// (the red border and icon are not the only signal).
+#[function_component]
+fn ErrorText(p: &ErrorTextProps) -> Html {
+    match &p.error {
+        Some(err) => html! {
+            <p class="sw-error" id={format!("{}-error", p.id)}>
+                <span class="sw-visually-hidden">{ p.prefix }{ " " }</span>{ err.clone() }
+            </p>
+        },
+        None => Html::default(),
+    }
+}
+
 /// Called with (input name, new value).
 pub type OnSet = Callback<(&'static str, String)>;
 
@@ -67,11 +89,7 @@ pub fn TextField(p: &TextProps) -> Html {
             if let Some(hint) = p.hint {
                 <p class="sw-hint" id={format!("{id}-hint")}>{ hint }</p>
             }
-            if let Some(err) = &p.error {
-                <p class="sw-error" id={format!("{id}-error")}>
-                    <span class="sw-visually-hidden">{ p.error_prefix }{ " " }</span>{ err.clone() }
-                </p>
-            }
+            <ErrorText id={id.clone()} error={p.error.clone()} prefix={p.error_prefix} />
             <div class="sw-input-wrap">
                 if let Some(prefix) = p.prefix { <span class="sw-affix" aria-hidden="true">{ prefix }</span> }
                 <input
@@ -143,6 +161,10 @@ pub struct SelectProps {
     pub placeholder: &'static str,
     pub options: Vec<(&'static str, &'static str)>,
     pub value: AttrValue,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    #[prop_or_default]
+    pub error_prefix: &'static str,
     pub on_set: OnSet,
 }
 
@@ -157,14 +179,17 @@ pub fn Select(p: &SelectProps) -> Html {
             on_set.emit((name, select.value()));
         })
     };
+    let invalid = p.error.is_some();
     html! {
-        <div class="sw-field">
+        <div class={classes!("sw-field", invalid.then_some("sw-field--error"))}>
             <label class="sw-label" for={id.clone()}>{ p.label }</label>
             if let Some(hint) = p.hint {
                 <p class="sw-hint" id={format!("{id}-hint")}>{ hint }</p>
             }
+            <ErrorText id={id.clone()} error={p.error.clone()} prefix={p.error_prefix} />
             <select class="sw-select" id={id.clone()} name={p.name} {onchange}
-                aria-describedby={p.hint.map(|_| format!("{id}-hint"))}>
+                aria-invalid={if invalid { "true" } else { "false" }}
+                aria-describedby={described_by(&id, p.hint.is_some(), invalid)}>
                 <option value="" selected={p.value.is_empty()}>{ p.placeholder }</option>
                 { for p.options.iter().map(|(value, label)| html! {
                     <option value={*value} selected={p.value == *value}>{ *label }</option>

@@ -97,6 +97,13 @@ pub struct Texts {
     pub unit_hours: &'static str,
     pub unit_months: &'static str,
     pub link_ignored: &'static str,
+    pub monthly_wage: &'static str,
+    pub monthly_wage_hint: &'static str,
+    pub computed_from_month: &'static str,
+    pub submit: &'static str,
+    pub problems_title: &'static str,
+    /// What to do about a required field that is still empty, shown after "show the outcome".
+    pub missing_messages: [(&'static str, &'static str); 4],
 }
 
 pub static NL: Texts = Texts {
@@ -188,6 +195,17 @@ pub static NL: Texts = Texts {
     unit_hours: "uur",
     unit_months: "maanden",
     link_ignored: "Een deel van de link kon niet worden gelezen en is overgeslagen:",
+    monthly_wage: "Of: brutoloon per maand",
+    monthly_wage_hint: "Weet u alleen het maandloon? Vul dat hier in. Wij rekenen het uurloon uit: maandloon × 3 : 13 : uren per week. Zonder vakantiegeld.",
+    computed_from_month: "Uitgerekend uit het maandloon.",
+    submit: "Bekijk de uitkomst",
+    problems_title: "Er ontbreekt iets of er staat een fout in",
+    missing_messages: [
+        ("employee.benefit", "Kies een uitkering. Weet u het niet? Kies dan \"Weet ik niet\"."),
+        ("employee.age", "Vul de leeftijd van de kandidaat in."),
+        ("job.hours_per_week", "Vul het aantal uren per week in."),
+        ("job.hourly_wage", "Vul het brutoloon per uur of per maand in."),
+    ],
 };
 
 pub static EN: Texts = Texts {
@@ -279,6 +297,17 @@ pub static EN: Texts = Texts {
     unit_hours: "hours",
     unit_months: "months",
     link_ignored: "Part of the link could not be read and was skipped:",
+    monthly_wage: "Or: gross monthly wage",
+    monthly_wage_hint: "Only know the monthly wage? Enter it here. We work out the hourly wage: monthly wage × 3 ÷ 13 ÷ hours per week. Without holiday allowance.",
+    computed_from_month: "Worked out from the monthly wage.",
+    submit: "Show the outcome",
+    problems_title: "Something is missing or wrong",
+    missing_messages: [
+        ("employee.benefit", "Choose a benefit. Not sure? Choose \"I don't know\"."),
+        ("employee.age", "Enter the candidate's age."),
+        ("job.hours_per_week", "Enter the number of hours per week."),
+        ("job.hourly_wage", "Enter the gross wage per hour or per month."),
+    ],
 };
 
 impl Texts {
@@ -296,6 +325,14 @@ impl Texts {
             .map(|(_, l)| *l)
             .unwrap_or("")
     }
+    /// What to do about an empty required field.
+    pub fn missing_message(&self, name: &str) -> &'static str {
+        self.missing_messages
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, m)| *m)
+            .unwrap_or("")
+    }
     /// The label of a form field, by its input name (for the "fill in first" list).
     pub fn field_label(&self, name: &str) -> &'static str {
         match name {
@@ -308,6 +345,7 @@ impl Texts {
             "employee.wsw" => self.wsw,
             "job.hours_per_week" => self.hours,
             "job.hourly_wage" => self.wage,
+            "job.monthly_wage" => self.monthly_wage,
             "job.contract_months" => self.months,
             "employee.loonwaarde_pct" => self.loonwaarde,
             _ => "",

@@ -1,5 +1,6 @@
 //! The Yew shell: holds the form, calls the engine on every change, renders. No rule logic here.
 
+pub mod errors;
 pub mod fields;
 pub mod fmt;
 pub mod i18n;
@@ -10,9 +11,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::form::Form;
+use crate::form::{Form, FIELDS};
 use crate::rules::result::Arrangements;
 use crate::rules::{evaluate, Date, Status};
+use errors::ErrorSummary;
 use fields::{Choice, OnSet, Select, TextField};
 use i18n::Lang;
 use results::{PendingCard, ResultCard};
@@ -48,10 +50,14 @@ pub struct Model {
     pub form: Form,
     /// Parts of the share link that could not be used.
     pub ignored: Vec<String>,
+    /// How often the user asked for the outcome ("Bekijk de uitkomst" or Enter). From the first
+    /// time on, empty required fields are shown as errors too, with the summary at the top.
+    pub submitted: u32,
 }
 
 pub enum Action {
     Set(&'static str, String),
+    Submit,
 }
 
 impl Reducible for Model {
@@ -62,6 +68,7 @@ impl Reducible for Model {
             Action::Set(name, value) => {
                 next.form.set(name, value);
             }
+            Action::Submit => next.submitted += 1,
         }
         Rc::new(next)
     }
@@ -88,7 +95,11 @@ pub fn App(props: &AppProps) -> Html {
         } else {
             Vec::new()
         };
-        Model { form, ignored }
+        Model {
+            form,
+            ignored,
+            submitted: 0,
+        }
     });
     let lang = use_state(|| Lang::Nl);
     {
@@ -127,13 +138,49 @@ pub fn App(props: &AppProps) -> Html {
     let form = &model.form;
     let checked = form.check(today);
     let evaluation = checked.scenario.as_ref().map(evaluate);
+    let submitted = model.submitted > 0;
     let error = |name: &str| -> Option<AttrValue> {
-        checked.error(name).map(|e| {
-            AttrValue::from(if l.is_nl() {
+        match checked.error(name) {
+            Some(e) => Some(AttrValue::from(if l.is_nl() {
                 e.message_nl.clone()
             } else {
                 e.message.clone()
-            })
+            })),
+            None if submitted && checked.missing.contains(&name) => {
+                Some(AttrValue::from(t.missing_message(name)))
+            }
+            None => None,
+        }
+    };
+    let problems: Vec<(&'static str, AttrValue)> = FIELDS
+        .iter()
+        .filter(|name| form.visible(name))
+        .filter_map(|name| error(name).map(|m| (*name, m)))
+        .collect();
+    let summary_ref = use_node_ref();
+    let results_ref = use_node_ref();
+    {
+        // After "Bekijk de uitkomst": to the error summary when something is wrong, else to the outcome.
+        let has_problems = !problems.is_empty();
+        let (summary_ref, results_ref) = (summary_ref.clone(), results_ref.clone());
+        use_effect_with(model.submitted, move |count| {
+            if *count > 0 {
+                let target = if has_problems {
+                    summary_ref
+                } else {
+                    results_ref
+                };
+                if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let on_submit = {
+        let model = model.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            model.dispatch(Action::Submit);
         })
     };
     let yes_no_unknown = vec![("true", t.yes), ("false", t.no), ("unknown", t.dont_know)];
@@ -192,12 +239,15 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="sw-notice" role="status">{ t.link_ignored }{ " " }{ model.ignored.join(", ") }</p>
             }
             <div class="sw-layout">
-                <form class="sw-form" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <form class="sw-form" novalidate=true onsubmit={on_submit}>
+                    if submitted && !problems.is_empty() {
+                        <ErrorSummary title={t.problems_title} problems={problems.clone()} node={summary_ref} />
+                    }
                     <section class="sw-group" aria-labelledby="sw-h-candidate">
                         <h2 id="sw-h-candidate">{ t.candidate }</h2>
                         <Select name="employee.benefit" label={t.benefit} hint={Some(t.benefit_hint)} placeholder={t.choose}
                             options={t.benefits.to_vec()} value={AttrValue::from(form.get("employee.benefit").to_string())}
-                            on_set={on_set.clone()} />
+                            error={error("employee.benefit")} error_prefix={t.error_prefix} on_set={on_set.clone()} />
                         if form.visible("employee.wajong_work_capacity") {
                             <Choice name="employee.wajong_work_capacity" legend={t.wajong_capacity} hint={Some(t.wajong_capacity_hint)}
                                 options={yes_no_unknown.clone()} value={AttrValue::from(form.get("employee.wajong_work_capacity").to_string())}
@@ -217,7 +267,9 @@ pub fn App(props: &AppProps) -> Html {
                     <section class="sw-group" aria-labelledby="sw-h-job">
                         <h2 id="sw-h-job">{ t.job }</h2>
                         { text("job.hours_per_week", t.hours, t.hours_hint, Some(t.unit_hours), None) }
-                        { text("job.hourly_wage", t.wage, t.wage_hint, None, Some("€")) }
+                        { text("job.hourly_wage", t.wage,
+                            if form.wage_from_month() { t.computed_from_month } else { t.wage_hint }, None, Some("€")) }
+                        { text("job.monthly_wage", t.monthly_wage, t.monthly_wage_hint, None, Some("€")) }
                         { text("job.contract_months", t.months, t.months_hint, Some(t.unit_months), None) }
                     </section>
                     <section class="sw-group" aria-labelledby="sw-h-productivity">
@@ -227,9 +279,10 @@ pub fn App(props: &AppProps) -> Html {
                             value={AttrValue::from(form.get("date").to_string())} error={error("date")}
                             error_prefix={t.error_prefix} on_set={on_set.clone()} />
                     </section>
+                    <button type="submit" class="sw-button sw-submit">{ t.submit }</button>
                 </form>
                 <section class="sw-results" aria-labelledby="sw-h-results">
-                    <h2 id="sw-h-results">{ t.results }</h2>
+                    <h2 id="sw-h-results" tabindex="-1" ref={results_ref}>{ t.results }</h2>
                     <p class="sw-summary" role="status" aria-live="polite">{ summary.clone() }</p>
                     if let Some(e) = &evaluation {
                         { for e.notices.iter().map(|n| html! {
