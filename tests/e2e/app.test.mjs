@@ -173,21 +173,154 @@ test('axe finds no WCAG 2.1 AA violations (empty, filled, errors, English, phone
   assert.deepEqual(await axe(narrow), [], '320 px, English');
 });
 
-test('the form can be filled with the keyboard alone', async (t) => {
+/** Presses Tab until the input named `name` has the focus; asserts the focus is visible there. */
+async function tabTo(page, name, maxTabs = 12) {
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab');
+    const here = await page.evaluate(() => {
+      const el = document.activeElement;
+      const style = el ? getComputedStyle(el) : null;
+      return { name: el?.getAttribute('name'), outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : '' };
+    });
+    if (here.name === name) {
+      assert.ok(!here.outline.startsWith('none') && !here.outline.endsWith(' 0px'), `visible focus on ${name}: ${here.outline}`);
+      return;
+    }
+  }
+  assert.fail(`Tab did not reach ${name} within ${maxTabs} presses`);
+}
+
+test('journey: keyboard only, from the first question to the outcome', async (t) => {
   const page = await open(t);
   await page.focus('select[name="employee.benefit"]');
-  await page.keyboard.press('ArrowDown'); // first real option
-  const chosen = await page.inputValue('select[name="employee.benefit"]');
-  assert.notEqual(chosen, '', 'arrow keys choose a benefit');
-  // Tab order reaches the age field from the benefit select, through the radio groups.
-  let reached = false;
-  for (let i = 0; i < 10 && !reached; i++) {
-    await page.keyboard.press('Tab');
-    reached = await page.evaluate(() => document.activeElement?.getAttribute('name') === 'employee.age');
-  }
-  assert.ok(reached, 'Tab reaches the age field');
+  await page.keyboard.press('ArrowDown'); // the first option: Wajong
+  assert.equal(await page.inputValue('select[name="employee.benefit"]'), 'wajong');
+  // Radio groups: Tab lands on the checked option ("Weet ik niet"), arrows move to "Ja".
+  await tabTo(page, 'employee.wajong_work_capacity');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await tabTo(page, 'employee.target_group_register');
+  await tabTo(page, 'employee.structural_limitation');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await tabTo(page, 'employee.age');
   await page.keyboard.type('24');
-  assert.equal(await page.inputValue('input[name="employee.age"]'), '24');
+  await tabTo(page, 'job.hours_per_week');
+  await page.keyboard.type('24');
+  await tabTo(page, 'job.hourly_wage');
+  await page.keyboard.type('14,71');
+  await tabTo(page, 'job.contract_months');
+  await page.keyboard.type('12');
+  await tabTo(page, 'employee.loonwaarde_pct');
+  await page.keyboard.type('60');
+  assert.equal(await page.isChecked('input[name="employee.wajong_work_capacity"][value="true"]'), true);
+  assert.equal(await page.isChecked('input[name="employee.structural_limitation"][value="true"]'), true);
+  assert.equal(await page.inputValue('input[name="job.monthly_wage"]'), '1529,84', 'the monthly wage is filled in');
+  // Enter asks for the outcome: the focus moves to it, so a screen reader reads it next.
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'sw-h-results');
+  for (const [a, s] of Object.entries({ loondispensatie: 'eligible', no_riskpolis: 'eligible', jobcoach: 'eligible' })) {
+    assert.equal(await status(page, a), s, a);
+  }
+  assert.match(await page.textContent('[data-result="loondispensatie"]'), /€\s?8,83/);
+  // The "Waarom?" of a card opens with the keyboard too.
+  await page.focus('[data-result="loondispensatie"] details summary');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getAttribute('[data-result="loondispensatie"] details', 'open'), '');
+  assert.deepEqual(await axe(page), []);
+});
+
+test('journey: only the monthly wage known; Enter with gaps shows an error summary', async (t) => {
+  const page = await open(t);
+  await answer(page, { date: '2026-03-01', 'employee.benefit': 'wajong', 'job.hours_per_week': '32', 'job.monthly_wage': '€ 2.400' });
+  // 2400 × 3 / 13 / 32 = 17,307… → € 17,31 an hour.
+  assert.equal(await page.inputValue('input[name="job.hourly_wage"]'), '17,31');
+  await page.press('input[name="job.monthly_wage"]', 'Enter');
+  const summary = page.locator('.sw-error-summary');
+  assert.ok(await summary.isVisible(), 'the error summary appears at the top');
+  assert.equal(await summary.evaluate((el) => el === document.activeElement), true, 'and takes the focus');
+  assert.match(await summary.textContent(), /leeftijd/);
+  const box = await summary.boundingBox();
+  const firstGroup = await page.locator('#sw-h-candidate').boundingBox();
+  assert.ok(box.y < firstGroup.y, 'the summary is above the questions');
+  assert.deepEqual(await axe(page), [], 'with the error summary');
+  // Its link goes to the field without changing the share link in the URL.
+  const before = page.url();
+  await summary.locator('a').first().click();
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('name')), 'employee.age');
+  assert.equal(page.url(), before);
+  await page.keyboard.type('30');
+  assert.equal(await summary.count(), 0, 'gone when everything is filled in');
+  await page.fill('input[name="employee.loonwaarde_pct"]', '50');
+  // Arbeidsvermogen unknown, but until 31 October 2026 UWV gives loondispensatie to every Wajonger.
+  assert.equal(await status(page, 'loondispensatie'), 'eligible');
+  // Costs on € 17,31 × 32 × 52 × 1,08 = € 31.108,147… → € 31.108,15 a year.
+  assert.match(await page.textContent('[data-costs]'), /31\.108,15/);
+  // A share link keeps the monthly wage as typed.
+  const again = await open(t, { hash: new URL(page.url()).hash });
+  assert.equal(await again.inputValue('input[name="job.monthly_wage"]'), '€ 2.400');
+  assert.equal(await again.inputValue('input[name="job.hourly_wage"]'), '17,31');
+});
+
+test('headings go in order without skipping a level, in every state', async (t) => {
+  const page = await open(t);
+  const levels = () => page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.filter((h) => h.offsetParent !== null || h.closest('details')).map((h) => Number(h.tagName[1])));
+  const check = async (state) => {
+    const ls = await levels();
+    assert.equal(ls.filter((l) => l === 1).length, 1, `${state}: one h1`);
+    assert.equal(ls[0], 1, `${state}: the h1 comes first`);
+    for (let i = 1; i < ls.length; i++) assert.ok(ls[i] <= ls[i - 1] + 1, `${state}: h${ls[i - 1]} → h${ls[i]} skips a level (${ls})`);
+  };
+  await check('empty');
+  await page.click('button[type="submit"]');
+  await check('error summary');
+  await fillContractExample(page);
+  for (const s of await page.$$('details summary')) await s.click();
+  await check('filled, every Waarom? open');
+});
+
+test('200 % zoom: nothing is lost or needs scrolling sideways', async (t) => {
+  // Browser zoom 200 % on a 1280 px wide window: a 640 px wide viewport at device scale 2.
+  const context = await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2, locale: 'nl-NL' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('[data-result="loondispensatie"]');
+  await fillContractExample(page);
+  for (const s of await page.$$('details summary')) await s.click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling at 200 % (overflow ${overflow}px)`);
+  // Text-only zoom (WCAG 1.4.4): double the root font size at 1280 px; no text may be clipped.
+  const wide = await open(t);
+  await fillContractExample(wide);
+  for (const s of await wide.$$('details summary')) await s.click();
+  await wide.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+  const clipped = await wide.evaluate(() => [...document.querySelectorAll('.sw-app *')]
+    .filter((el) => {
+      const st = getComputedStyle(el);
+      const hides = /(hidden|clip)/.test(st.overflowX + st.overflowY) && !el.classList.contains('sw-visually-hidden');
+      return hides && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+    })
+    .map((el) => el.className || el.tagName));
+  assert.deepEqual(clipped, [], 'no clipped text at 200 % text size');
+  const overflowText = await wide.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflowText <= 0, `no sideways scrolling at 200 % text size (overflow ${overflowText}px)`);
+  for (const input of await wide.$$('.sw-app input:not([type=radio]), .sw-app select')) {
+    const b = await input.boundingBox();
+    assert.ok(b && b.x >= 0 && b.x + b.width <= 1280, 'every field stays in the window');
+  }
+  await page.screenshot({ path: join(artifacts, 'zoom-200.png'), fullPage: true });
+});
+
+test('screenshots of the filled-in check at 375 px and 1280 px (CI artifacts)', async (t) => {
+  for (const width of [375, 1280]) {
+    const page = await open(t, { width, height: 900 });
+    await fillContractExample(page);
+    await page.click('[data-result="loondispensatie"] details summary');
+    const cards = await page.$$eval('[data-result]', (cs) => cs.map((c) => c.getBoundingClientRect().width));
+    assert.ok(cards.every((w) => w <= width), `cards fit in ${width} px`);
+    await page.screenshot({ path: join(artifacts, `check-${width}.png`), fullPage: true });
+  }
 });
 
 test('the accessibility check is live: it catches a planted violation', async (t) => {
