@@ -197,21 +197,16 @@ pub fn App(props: &AppProps) -> Html {
     let summary = match &evaluation {
         Some(e) => {
             let count = |s: Status| e.arrangements.iter().filter(|(_, d)| d.status == s).count();
-            if l.is_nl() {
-                format!(
-                    "{} regelingen komen in aanmerking, {} niet, bij {} is meer informatie nodig.",
-                    count(Status::Eligible),
-                    count(Status::NotEligible),
-                    count(Status::NeedsInfo)
-                )
-            } else {
-                format!(
-                    "{} arrangements eligible, {} not, {} need more information.",
-                    count(Status::Eligible),
-                    count(Status::NotEligible),
-                    count(Status::NeedsInfo)
-                )
-            }
+            // The card's own status words with a count each: no plural forms to get wrong.
+            [
+                (t.status_eligible, Status::Eligible),
+                (t.status_not_eligible, Status::NotEligible),
+                (t.status_needs_info, Status::NeedsInfo),
+            ]
+            .iter()
+            .map(|(label, s)| format!("{label}: {}.", count(*s)))
+            .collect::<Vec<_>>()
+            .join(" ")
         }
         None if !checked.errors.is_empty() => t.fix_errors.to_string(),
         None => format!(

@@ -79,7 +79,7 @@ test('an empty form shows every card waiting for information', async (t) => {
   await page.screenshot({ path: join(artifacts, 'empty.png'), fullPage: true });
 });
 
-test('the contract example gives loondispensatie, no-riskpolis and jobcoach, live as the user types', async (t) => {
+test('journey: Wajonger with loonwaarde 60 % (the contract example), live as the user types', async (t) => {
   const page = await open(t);
   await fillContractExample(page);
   assert.equal(await status(page, 'loondispensatie'), 'eligible');
@@ -138,12 +138,27 @@ test('a share link reproduces the same results', async (t) => {
   assert.equal(await again.inputValue('input[name="job.hourly_wage"]'), '14,71');
 });
 
-test('English toggle switches the page language', async (t) => {
+test('journey: English switch translates every text on the page', async (t) => {
   const page = await open(t);
   await fillContractExample(page);
   await page.click('button.sw-lang');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.textContent('[data-result="loondispensatie"]'), /€\s?8\.83/);
+  for (const s of await page.$$('details summary')) await s.click();
+  await page.click('button[type="submit"]');
+  // Everything but the names of Dutch laws and arrangements (links, and terms in brackets) is English:
+  // no common Dutch word may be left.
+  const text = await page.evaluate(() => {
+    const clone = document.querySelector('.sw-app').cloneNode(true);
+    clone.querySelectorAll('.sw-law, option').forEach((el) => el.remove());
+    return clone.innerText.replace(/\([^)]*\)/g, '');
+  });
+  const dutch = text.match(/\b(het|een|niet|uw|wordt|kandidaat|werkgever|loon|uur|maand|jaar|aanvragen|komt)\b/gi);
+  assert.equal(dutch, null, `Dutch words left in English: ${dutch}`);
+  await page.click('button.sw-lang');
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  assert.match(await page.textContent('[data-result="loondispensatie"]'), /Komt in aanmerking/);
+  assert.equal(await page.inputValue('input[name="job.hourly_wage"]'), '14,71', 'switching language keeps the answers');
 });
 
 test('axe finds no WCAG 2.1 AA violations (empty, filled, errors, English, phone)', async (t) => {
