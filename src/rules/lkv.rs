@@ -83,12 +83,12 @@ pub fn decide(s: &Scenario) -> Decision {
                 years,
                 article: "2.5",
                 nl: format!(
-                    "Uw kandidaat is {} jaar of ouder en had een uitkering: loonkostenvoordeel oudere werknemer{}.",
+                    "Uw kandidaat is {} jaar of ouder en had een uitkering. Daarom geldt het loonkostenvoordeel oudere werknemer{}.",
                     p.oudere_min_age,
                     until.map(|u| format!(", tot en met {}", u.nl())).unwrap_or_default()
                 ),
                 en: format!(
-                    "Your candidate is {} or older and had a benefit: wage cost benefit for an older employee{}.",
+                    "Your candidate is {} or older and had a benefit. So the wage cost benefit for an older employee applies{}.",
                     p.oudere_min_age,
                     until.map(|u| format!(", until {}", u.en())).unwrap_or_default()
                 ),
@@ -103,8 +103,8 @@ pub fn decide(s: &Scenario) -> Decision {
             per_year: amount_per_year(rate, hours),
             years: rate.years,
             article: "2.9",
-            nl: "Uw kandidaat heeft een arbeidsongeschiktheidsuitkering (WIA, of WAO/WAZ): loonkostenvoordeel arbeidsgehandicapte werknemer.".into(),
-            en: "Your candidate has a disability benefit (WIA, or WAO/WAZ): wage cost benefit for a disabled employee.".into(),
+            nl: "Uw kandidaat heeft een WIA-, WAO- of WAZ-uitkering. Daarom geldt het loonkostenvoordeel arbeidsgehandicapte werknemer.".into(),
+            en: "Your candidate has a disability benefit (WIA, WAO or WAZ). So the wage cost benefit for a disabled employee applies.".into(),
         });
     }
     if e.benefit == Benefit::Wajong || e.target_group_register == Some(true) {
@@ -116,14 +116,14 @@ pub fn decide(s: &Scenario) -> Decision {
             years: rate.years,
             article: "2.13",
             nl: if e.benefit == Benefit::Wajong {
-                "Uw kandidaat heeft een Wajong en hoort daarmee bij de doelgroep banenafspraak: loonkostenvoordeel doelgroep banenafspraak.".into()
+                "Uw kandidaat heeft een Wajong. Daarmee hoort hij of zij bij de doelgroep banenafspraak. Daarom geldt het loonkostenvoordeel doelgroep banenafspraak.".into()
             } else {
-                "Uw kandidaat staat in het doelgroepregister: loonkostenvoordeel doelgroep banenafspraak.".into()
+                "Uw kandidaat staat in het doelgroepregister. Daarom geldt het loonkostenvoordeel doelgroep banenafspraak.".into()
             },
             en: if e.benefit == Benefit::Wajong {
-                "Your candidate has a Wajong and so belongs to the banenafspraak target group: wage cost benefit for the banenafspraak target group.".into()
+                "Your candidate has a Wajong. That puts them in the banenafspraak target group. So the wage cost benefit for the banenafspraak target group applies.".into()
             } else {
-                "Your candidate is in the target group register: wage cost benefit for the banenafspraak target group.".into()
+                "Your candidate is in the target group register. So the wage cost benefit for the banenafspraak target group applies.".into()
             },
         });
     }
@@ -154,28 +154,28 @@ pub fn decide(s: &Scenario) -> Decision {
         return c
             .fail(
                 art(WTL, "2.1"),
-                "Loonkostenvoordeel is er voor oudere werknemers met een uitkering (alleen wie vóór 2026 begon), mensen met een WIA, WAO of WAZ, en de doelgroep banenafspraak. Uw kandidaat hoort daar niet bij.",
-                "The wage cost benefit is for older employees with a benefit (only hires before 2026), people with a WIA, WAO or WAZ, and the banenafspraak target group. Your candidate is not in these groups.",
+                "Loonkostenvoordeel is er voor mensen met een WIA, WAO of WAZ, en voor de doelgroep banenafspraak. Ook voor oudere werknemers met een uitkering, maar alleen als ze vóór 2026 begonnen. Uw kandidaat hoort niet bij deze groepen.",
+                "The wage cost benefit is for people with a WIA, WAO or WAZ, and for the banenafspraak target group. Also for older employees with a benefit, but only if they started before 2026. Your candidate is not in these groups.",
             )
             .done();
     };
     c.ok(art(WTL, best.article), best.nl.clone(), best.en.clone());
     let years_nl = match best.years {
         Some(y) => format!("hoogstens {y} jaar"),
-        None => "zolang het dienstverband duurt".to_string(),
+        None => "zolang de werknemer bij u werkt".to_string(),
     };
     let years_en = match best.years {
         Some(y) => format!("for at most {y} years"),
-        None => "for as long as the employment lasts".to_string(),
+        None => "for as long as the employee works for you".to_string(),
     };
     c.ok(
         art(WTL, best.article),
         format!(
-            "U krijgt {} per verloond uur, hoogstens {} per jaar. Bij {} uur per week is dat {} per jaar, {}.",
+            "U krijgt {} voor elk uur waarover u loon betaalt, hoogstens {} per jaar. Bij {} uur per week is dat {} per jaar. U krijgt dit {}.",
             best.rate.per_hour.nl(), best.rate.cap.nl(), hours.text(true), best.per_year.nl(), years_nl
         ),
         format!(
-            "You get {} per paid hour, at most {} a year. At {} hours a week that is {} a year, {}.",
+            "You get {} for every hour you pay wages for, at most {} a year. At {} hours a week that is {} a year. You get this {}.",
             best.rate.per_hour.en(), best.rate.cap.en(), hours.text(false), best.per_year.en(), years_en
         ),
     );
@@ -189,19 +189,19 @@ pub fn decide(s: &Scenario) -> Decision {
     if best.key == "banenafspraak" && !p.banenafspraak_declaration {
         c.ok(
             art(WTL, "2.10"),
-            "Een doelgroepverklaring is voor deze groep niet meer nodig: UWV kijkt naar het doelgroepregister.",
-            "A target group declaration is no longer needed for this group: UWV checks the target group register.",
+            "Een doelgroepverklaring is voor deze groep niet meer nodig. Met die verklaring liet UWV zien dat iemand bij de doelgroep hoort. Nu kijkt UWV zelf in het doelgroepregister.",
+            "A target group declaration is no longer needed for this group. With that declaration UWV showed that someone belongs to the target group. Now UWV checks the target group register itself.",
         );
     } else {
         let deadline = s.date.add_months(p.declaration_months);
         c.ok(
             art(WTL, "2.3"),
             format!(
-                "De werknemer (of u namens hem of haar) vraagt binnen {} maanden na de start een doelgroepverklaring aan bij UWV: bij start op {} uiterlijk {}.",
+                "De werknemer vraagt een doelgroepverklaring aan bij UWV. Daarin staat dat hij of zij bij de doelgroep hoort. U mag dit ook namens de werknemer doen. Doe het binnen {} maanden na de start op {}: uiterlijk {}.",
                 p.declaration_months, s.date.nl(), deadline.nl()
             ),
             format!(
-                "The employee (or you on their behalf) requests a target group declaration from UWV within {} months of the start: starting on {}, by {}.",
+                "The employee requests a target group declaration from UWV. It states that they belong to the target group. You may also do this on the employee's behalf. Do it within {} months of the start on {}: by {}.",
                 p.declaration_months, s.date.en(), deadline.en()
             ),
         );

@@ -50,8 +50,8 @@ pub fn decide(s: &Scenario) -> Decision {
             Some(true) => {
                 c.ok(
                     ART_2_20,
-                    "Uw kandidaat heeft een Wajong met arbeidsvermogen. Dan kan UWV loondispensatie geven.",
-                    "Your candidate has a Wajong with work capacity (arbeidsvermogen), so UWV can grant wage dispensation.",
+                    "Uw kandidaat heeft een Wajong met arbeidsvermogen. Dan kan UWV loondispensatie geven. Dat betekent: u betaalt minder loon, omdat de werknemer minder kan doen dan een collega zonder beperking.",
+                    "Your candidate has a Wajong with work capacity (arbeidsvermogen), so UWV can grant wage dispensation. This means you pay less wage, because the employee can do less than a colleague without a limitation.",
                 );
             }
             Some(false) if temporary_open => {
@@ -71,8 +71,8 @@ pub fn decide(s: &Scenario) -> Decision {
             None if temporary_open => {
                 c.ok(
                     ART_2_20,
-                    format!("Uw kandidaat heeft een Wajong. Met of zonder arbeidsvermogen: tot en met {} kan UWV loondispensatie geven.", until.nl()),
-                    format!("Your candidate has a Wajong. With or without work capacity, UWV can grant wage dispensation for applications until {}.", until.en()),
+                    format!("Uw kandidaat heeft een Wajong. Met arbeidsvermogen kan UWV loondispensatie geven. Zonder arbeidsvermogen kan het ook, als u aanvraagt tot en met {}. Vraag de kandidaat naar de beslissing van UWV.", until.nl()),
+                    format!("Your candidate has a Wajong. With work capacity, UWV can grant wage dispensation. Without work capacity it is possible too, if you apply by {}. Ask the candidate about UWV's decision.", until.en()),
                 );
             }
             None => {
@@ -86,15 +86,15 @@ pub fn decide(s: &Scenario) -> Decision {
         Benefit::Wia if temporary_open => {
             c.unknown(
                 TEMPORARY,
-                format!("Bij een WIA-uitkering kan loondispensatie tijdelijk alleen bij een IVA-uitkering (volledig en duurzaam arbeidsongeschikt), aanvragen tot en met {}. Vraag de kandidaat welke WIA-uitkering hij of zij heeft; UWV beslist dit.", until.nl()),
-                format!("With a WIA benefit, wage dispensation is temporarily possible only with an IVA benefit (fully and permanently unfit for work), applications until {}. Ask which WIA benefit the candidate has; UWV decides.", until.en()),
+                format!("Bij een WIA-uitkering kan loondispensatie alleen als het een IVA-uitkering is. Die krijgt iemand die helemaal niet kan werken, met weinig kans op herstel. Dit kan tijdelijk: u kunt aanvragen tot en met {}. Vraag de kandidaat welke WIA-uitkering hij of zij heeft. UWV beslist.", until.nl()),
+                format!("With a WIA benefit, wage dispensation is possible only if it is an IVA benefit. That is for someone who cannot work at all, with little chance of recovery. This is temporary: you can apply until {}. Ask the candidate which WIA benefit they have. UWV decides.", until.en()),
             );
         }
         Benefit::Participatiewet => {
             c.fail(
                 art(PWET, "10d"),
-                "Loondispensatie is er alleen voor mensen met een Wajong. Iemand uit de Participatiewet gaat via de gemeente: zie loonkostensubsidie.",
-                "Wage dispensation is only for people with a Wajong. Someone under the Participatiewet goes through the municipality: see wage cost subsidy.",
+                "Loondispensatie is er alleen voor mensen met een Wajong. Iemand met bijstand (Participatiewet) krijgt steun van de gemeente. Kijk bij loonkostensubsidie.",
+                "Wage dispensation is only for people with a Wajong. Someone on social assistance (Participatiewet) gets support from the municipality. See wage cost subsidy.",
             );
         }
         Benefit::Unknown => {
@@ -178,11 +178,11 @@ pub fn decide(s: &Scenario) -> Decision {
     c.ok(
         art(BESLUIT_LDP, "3"),
         format!(
-            "Dat scheelt ongeveer {} per jaar ({} per maand), bruto, zonder vakantiegeld en werkgeverslasten. De meting van de loonwaarde kan {} procentpunt afwijken: reken op {} tot {} per jaar.",
+            "U bespaart ongeveer {} per jaar ({} per maand). Dat is bruto, zonder vakantiegeld en werkgeverslasten. De gemeten loonwaarde kan {} procentpunt hoger of lager uitvallen. Reken daarom op {} tot {} per jaar.",
             year.nl(), month.nl(), band.text(true), low.nl(), high.nl()
         ),
         format!(
-            "That saves about {} a year ({} a month), gross, excluding holiday allowance and employer charges. The measured loonwaarde can differ by {} percentage points: expect {} to {} a year.",
+            "You save about {} a year ({} a month). This is gross, without holiday allowance and employer charges. The measured loonwaarde can turn out {} percentage points higher or lower. So expect {} to {} a year.",
             year.en(), month.en(), band.text(false), low.en(), high.en()
         ),
     );
@@ -198,8 +198,8 @@ pub fn decide(s: &Scenario) -> Decision {
         let on_min = saving_per_year(min, lw, hours, max);
         c.ok(
             art(BESLUIT_LDP, "3"),
-            format!("Let op: het Besluit rekent met het minimumloon ({} per uur). Rekent UWV zo, dan scheelt het {} per jaar. UWV beslist dit.", min.nl(), on_min.nl()),
-            format!("Note: the Besluit uses the minimum wage ({} per hour). If UWV calculates that way, the saving is {} a year. UWV decides.", min.en(), on_min.en()),
+            format!("Let op: de regels voor loondispensatie rekenen met het minimumloon ({} per uur), niet met het loon van de functie. Rekent UWV zo, dan bespaart u {} per jaar. UWV beslist dit.", min.nl(), on_min.nl()),
+            format!("Note: the rules for wage dispensation use the minimum wage ({} per hour), not the wage for the job. If UWV calculates that way, you save {} a year. UWV decides.", min.en(), on_min.en()),
         );
         amounts.push(("saving_per_year_wml_basis", Amount::Euro(on_min)));
     }

@@ -36,8 +36,8 @@ pub fn decide(s: &Scenario) -> Decision {
         Benefit::Participatiewet => {
             c.ok(
                 art(PWET, "10c"),
-                "Uw kandidaat valt onder de Participatiewet. De gemeente stelt vast of hij of zij tot de doelgroep loonkostensubsidie hoort.",
-                "Your candidate falls under the Participatiewet. The municipality determines whether they belong to the wage cost subsidy target group.",
+                "Uw kandidaat heeft bijstand (Participatiewet). De gemeente bepaalt of hij of zij loonkostensubsidie kan krijgen. Dat kan als iemand het minimumloon niet zelf kan verdienen.",
+                "Your candidate is on social assistance (Participatiewet). The municipality decides whether they can get a wage cost subsidy. That is possible for someone who cannot earn the minimum wage unaided.",
             );
         }
         Benefit::NoBenefit | Benefit::Ww => match e.target_group_register {
@@ -66,8 +66,8 @@ pub fn decide(s: &Scenario) -> Decision {
         Benefit::Wajong => {
             c.fail(
                 lid(WAJONG, "2:20", "1"),
-                "Met een Wajong gaat het niet via de gemeente: zie loondispensatie.",
-                "With a Wajong it does not go through the municipality: see wage dispensation.",
+                "Iemand met een Wajong krijgt geen loonkostensubsidie van de gemeente. Kijk bij loondispensatie: die regelt UWV.",
+                "Someone with a Wajong does not get a wage cost subsidy from the municipality. See wage dispensation, which UWV arranges.",
             );
         }
         Benefit::Wia | Benefit::Wao | Benefit::Waz => {
@@ -124,20 +124,20 @@ pub fn decide(s: &Scenario) -> Decision {
     c.ok(
         ART_10D,
         format!(
-            "Het minimumloon met vakantiegeld is bij {} uur per week {} per maand. De gemeente betaalt het verschil met de loonwaarde ({}){}: {} per maand.",
+            "Het minimumloon met vakantiegeld is bij {} uur per week {} per maand. De loonwaarde is {}. De gemeente betaalt het deel van dat minimumloon dat de werknemer niet zelf verdient{}: {} per maand.",
             s.job.hours_per_week.text(true), base.nl(), pct_text(lw, true),
-            if capped { format!(", hoogstens {}", pct_text(p.cap, true)) } else { String::new() }, amount.nl()
+            if capped { format!(", hoogstens {} daarvan", pct_text(p.cap, true)) } else { String::new() }, amount.nl()
         ),
         format!(
-            "The minimum wage with holiday allowance at {} hours a week is {} a month. The municipality pays the difference with the loonwaarde ({}){}: {} a month.",
+            "The minimum wage with holiday allowance at {} hours a week is {} a month. The loonwaarde is {}. The municipality pays the part of that minimum wage that the employee does not earn unaided{}: {} a month.",
             s.job.hours_per_week.text(false), base.en(), pct_text(lw, false),
-            if capped { format!(", at most {}", pct_text(p.cap, false)) } else { String::new() }, amount.en()
+            if capped { format!(", at most {} of it", pct_text(p.cap, false)) } else { String::new() }, amount.en()
         ),
     );
     c.ok(
         REGELING,
-        format!("Daarbovenop komt een vergoeding voor werkgeverslasten van {}: ongeveer {} per maand. Of die in het maximum meetelt, beslist de gemeente.", pct_text(p.employer_costs, true), allowance.nl()),
-        format!("On top comes an allowance for employer charges of {}: about {} a month. Whether it counts towards the maximum, the municipality decides.", pct_text(p.employer_costs, false), allowance.en()),
+        format!("Daarbovenop betaalt de gemeente een vergoeding voor werkgeverslasten van {}: ongeveer {} per maand. Die komt boven op het maximum.", pct_text(p.employer_costs, true), allowance.nl()),
+        format!("On top of that the municipality pays an allowance for employer charges of {}: about {} a month. It comes on top of the maximum.", pct_text(p.employer_costs, false), allowance.en()),
     );
     c.ok(
         lid(PWET, "10d", "2"),

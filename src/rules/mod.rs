@@ -65,7 +65,7 @@ fn notices(s: &Scenario) -> Vec<Notice> {
         let last = wml.at(s.date);
         out.push(Notice {
             text: format!(
-                "Het minimumloon na {} is nog niet in deze versie opgenomen. We rekenen met {} per uur (geldig vanaf {}).",
+                "Deze versie kent het minimumloon na {} nog niet. We rekenen daarom met {} per uur. Dat bedrag geldt vanaf {}.",
                 last.from.nl(),
                 last.value.nl(),
                 last.from.nl()
@@ -82,13 +82,13 @@ fn notices(s: &Scenario) -> Vec<Notice> {
     if s.job.hourly_wage < min {
         out.push(Notice {
             text: format!(
-                "Het uurloon ({}) is lager dan het minimumloon voor {} jaar ({}). Zonder loondispensatie mag dat niet.",
+                "Het uurloon ({}) is lager dan het minimumloon voor {} jaar ({}). Dat mag niet. Vul het loon van de functie in, vóór loondispensatie.",
                 s.job.hourly_wage.nl(),
                 s.employee.age,
                 min.nl()
             ),
             text_en: format!(
-                "The hourly wage ({}) is below the minimum wage at age {} ({}). Without wage dispensation that is not allowed.",
+                "The hourly wage ({}) is below the minimum wage at age {} ({}). That is not allowed. Enter the wage for the job, before wage dispensation.",
                 s.job.hourly_wage.en(),
                 s.employee.age,
                 min.en()

@@ -88,18 +88,18 @@ pub fn decide(s: &Scenario) -> Decision {
         let dagloon = MAX_DAGLOON.at(s.date).value;
         reasons.push(Reason {
             nl: format!(
-                "Wordt uw werknemer ziek, dan betaalt UWV ziekengeld aan u: {} van het dagloon, in het eerste jaar op uw verzoek {} (tot het loon dat u betaalt). Het dagloon is hoogstens {}.",
+                "Wordt uw werknemer ziek? Dan betaalt UWV ziekengeld aan u. Dat is {} van het dagloon. In het eerste jaar kunt u UWV vragen om {} te betalen, maar niet meer dan het loon dat u betaalt. Het dagloon is het loon per dag waarmee UWV rekent. Het is hoogstens {}.",
                 pct_text(p.benefit_pct, true), pct_text(p.first_year_pct, true), dagloon.nl()
             ),
             en: format!(
-                "If your employee falls ill, UWV pays you sickness benefit: {} of the daily wage, in the first year at your request {} (up to the wage you pay). The daily wage is at most {}.",
+                "If your employee falls ill, UWV pays you sickness benefit. That is {} of the daily wage. In the first year you can ask UWV to pay {}, but no more than the wage you pay. The daily wage is the wage per day that UWV uses for its calculation. It is at most {}.",
                 pct_text(p.benefit_pct, false), pct_text(p.first_year_pct, false), dagloon.en()
             ),
             basis: lid(ZW, "29b", "6"),
         });
         reasons.push(Reason {
-            nl: "U hoeft niets vooraf aan te vragen: meld bij de ziekmelding dat de no-riskpolis geldt. Uw plichten bij ziekte (Wet verbetering poortwachter) blijven.".into(),
-            en: "You apply for nothing in advance: state that the no-risk policy applies when you report the employee sick. Your duties during sickness (Wet verbetering poortwachter) remain.".into(),
+            nl: "U hoeft niets vooraf aan te vragen. Meldt u de werknemer ziek bij UWV? Zeg dan dat de no-riskpolis geldt. U houdt wel uw plichten bij ziekte, zoals loon doorbetalen en helpen bij herstel (Wet verbetering poortwachter).".into(),
+            en: "You do not need to apply for anything in advance. When you report the employee sick to UWV, say that the no-risk policy applies. You keep your duties during sickness, such as paying the wage and helping with recovery (Wet verbetering poortwachter).".into(),
             basis: lid(ZW, "29b", "1"),
         });
         let mut d = Decision::new(Status::Eligible, reasons);
@@ -119,7 +119,7 @@ pub fn decide(s: &Scenario) -> Decision {
     if e.target_group_register.is_none() {
         c.unknown(
             lid(ZW, "29b", "2"),
-            "Staat uw kandidaat in het doelgroepregister banenafspraak? Dan geldt de no-riskpolis. Vraag het de kandidaat, of check het bij UWV (Werkgevers Servicepunt of UWV Telefoon Werkgevers).",
+            "Staat uw kandidaat in het doelgroepregister banenafspraak? Dan geldt de no-riskpolis. Vraag het de kandidaat, of check het bij UWV (Werkgeversservicepunt of UWV Telefoon Werkgevers).",
             "Is your candidate in the target group register (banenafspraak)? Then the no-risk policy applies. Ask the candidate, or check with UWV (Werkgeversservicepunt or UWV's employer phone line).",
         );
     }
@@ -135,8 +135,8 @@ pub fn decide(s: &Scenario) -> Decision {
     }
     c.fail(
         lid(ZW, "29b", "1"),
-        "De no-riskpolis is er voor mensen met een Wajong, WIA, WAO of WAZ, in het doelgroepregister, of met een beperking van school. Uw kandidaat hoort daar niet bij.",
-        "The no-risk policy is for people with a Wajong, WIA, WAO or WAZ, in the target group register, or with a limitation from school. Your candidate is not in these groups.",
+        "De no-riskpolis is er voor mensen met een Wajong, WIA, WAO of WAZ. Ook voor mensen in het doelgroepregister. En voor mensen die door ziekte of handicap problemen hadden op school. Uw kandidaat hoort niet bij deze groepen.",
+        "The no-risk policy is for people with a Wajong, WIA, WAO or WAZ. Also for people in the target group register. And for people who had problems at school because of illness or disability. Your candidate is not in these groups.",
     )
     .done()
 }

@@ -18,16 +18,16 @@ pub fn decide(s: &Scenario) -> Decision {
         Benefit::Ww => {
             c.ok(
                 lid(WW, "76a", "1"),
-                format!("Uw kandidaat heeft een WW-uitkering. UWV kan een proefplaatsing toestaan van hoogstens {} maanden; de WW loopt door.", p.max_months),
-                format!("Your candidate has a WW benefit. UWV can allow a trial placement of at most {} months; the WW continues.", p.max_months),
+                format!("Uw kandidaat heeft een WW-uitkering. Dan kan UWV een proefplaatsing toestaan. De kandidaat werkt dan eerst onbetaald bij u en houdt de WW. Dat duurt hoogstens {} maanden.", p.max_months),
+                format!("Your candidate has a WW benefit. Then UWV can allow a trial placement. The candidate first works for you unpaid and keeps the WW. This lasts at most {} months.", p.max_months),
             );
             WW_76A
         }
         Benefit::Wajong | Benefit::Wia | Benefit::Wao | Benefit::Waz => {
             c.ok(
                 BELEID,
-                format!("Uw kandidaat heeft een uitkering van UWV. Een proefplaatsing duurt meestal {} maanden, hoogstens {} maanden; de uitkering loopt door.", p.usual_months, p.max_months),
-                format!("Your candidate has a UWV benefit. A trial placement usually lasts {} months, at most {} months; the benefit continues.", p.usual_months, p.max_months),
+                format!("Uw kandidaat heeft een uitkering van UWV. Bij een proefplaatsing werkt de kandidaat eerst onbetaald bij u en houdt de uitkering. Dat duurt meestal {} maanden, hoogstens {} maanden.", p.usual_months, p.max_months),
+                format!("Your candidate has a UWV benefit. In a trial placement the candidate first works for you unpaid and keeps the benefit. This usually lasts {} months, at most {} months.", p.usual_months, p.max_months),
             );
             BELEID
         }
@@ -63,20 +63,20 @@ pub fn decide(s: &Scenario) -> Decision {
         Some(m) if m < p.min_contract_months => {
             c.fail(
                 basis,
-                format!("Na de proefplaatsing moet u een contract van minstens {} maanden willen geven. U biedt {m} maanden.", p.min_contract_months),
-                format!("After the trial placement you must intend to offer a contract of at least {} months. You offer {m} months.", p.min_contract_months),
+                format!("Voorwaarde: u bent van plan om na de proefplaatsing een contract te geven van minstens {} maanden. U biedt {m} maanden.", p.min_contract_months),
+                format!("Condition: you intend to offer a contract of at least {} months after the trial placement. You offer {m} months.", p.min_contract_months),
             );
         }
         _ => {
             c.ok(
                 basis,
-                format!("U bent van plan daarna een contract te geven van minstens {} maanden, met minstens dezelfde uren en zonder proeftijd.", p.min_contract_months),
-                format!("You intend to offer a contract of at least {} months afterwards, with at least the same hours and no probation period.", p.min_contract_months),
+                format!("Voorwaarde: u bent van plan om de kandidaat daarna een contract te geven. Dat contract duurt minstens {} maanden, heeft minstens dezelfde uren en geen proeftijd.", p.min_contract_months),
+                format!("Condition: you intend to offer the candidate a contract afterwards. That contract lasts at least {} months, has at least the same hours and no probation period.", p.min_contract_months),
             );
             c.ok(
                 basis,
-                "Voorwaarden: u bent verzekerd voor aansprakelijkheid, en de kandidaat deed nog geen proefplaatsing bij u. UWV beslist.",
-                "Conditions: you have liability insurance, and the candidate has not had a trial placement with you before. UWV decides.",
+                "Andere voorwaarden: u heeft een verzekering voor aansprakelijkheid. En de kandidaat deed nog niet eerder een proefplaatsing bij u. UWV beslist.",
+                "Other conditions: you have liability insurance, and the candidate has not had a trial placement with you before. UWV decides.",
             );
         }
     }
