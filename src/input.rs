@@ -3,10 +3,11 @@
 //!
 //! Rules: spaces (also non-breaking), a leading `€` and a trailing `%` are ignored. When both `.` and
 //! `,` occur, the last one is the decimal separator and the other groups thousands (in threes).
-//! A single `,` is a decimal comma. A single `.` is a decimal point (`14.71`), except before exactly
-//! three digits after a non-zero number of at most three digits: `2.400` is two thousand four hundred,
-//! as a Dutch employer writes a monthly wage (read as 2,4 it would silently give a wage of cents; an
-//! hourly wage typed as `14.710` instead gets a visible "at most € 500" error). Several `.` (or
+//! A single `,` is a decimal comma and a single `.` a decimal point (`14,71`, `14.71`), except before
+//! exactly three digits after a number of one to three digits that does not start with 0: then it
+//! groups thousands. `2.400` (Dutch) and `2,400` (English) are both two thousand four hundred, as
+//! people write a monthly wage; read as 2,4 it would silently give a wage of cents, while a rare
+//! `14,710` meant as 14,71 becomes 14710 and gets a visible "at most € 500" error. Several `.` (or
 //! several `,`) without the other are thousands separators (`1.250.000`).
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,18 +51,8 @@ pub fn parse_number(raw: &str) -> Result<f64, NumberError> {
     let commas = body.matches(',').count();
     let (int_part, frac_part, group) = match (dots, commas) {
         (0, 0) => (body, "", None),
-        (0, 1) => split_at(body, ','),
-        (1, 0) => match body.split_once('.') {
-            Some((i, f))
-                if f.len() == 3
-                    && (1..=3).contains(&i.len())
-                    && !i.starts_with('0')
-                    && f.chars().all(|c| c.is_ascii_digit()) =>
-            {
-                (body, "", Some('.'))
-            }
-            _ => split_at(body, '.'),
-        },
+        (0, 1) => single_separator(body, ','),
+        (1, 0) => single_separator(body, '.'),
         (_, 0) => (body, "", Some('.')),
         (0, _) => (body, "", Some(',')),
         _ => {
@@ -108,6 +99,21 @@ pub fn parse_number(raw: &str) -> Result<f64, NumberError> {
     text.parse::<f64>().map_err(|_| NumberError::NotANumber)
 }
 
+/// `2.400` / `2,400`: thousands; `14.71` / `14,71` / `0,125`: decimals (see the module comment).
+fn single_separator(body: &str, sep: char) -> (&str, &str, Option<char>) {
+    match body.split_once(sep) {
+        Some((i, f))
+            if f.len() == 3
+                && (1..=3).contains(&i.len())
+                && !i.starts_with('0')
+                && f.chars().all(|c| c.is_ascii_digit()) =>
+        {
+            (body, "", Some(sep))
+        }
+        _ => split_at(body, sep),
+    }
+}
+
 fn split_at(body: &str, sep: char) -> (&str, &str, Option<char>) {
     match body.split_once(sep) {
         Some((i, f)) => (i, f, None),
@@ -140,6 +146,11 @@ mod tests {
             ("14.7", 14.7),
             ("1234.567", 1234.567),
             ("2.4000", 2.4),
+            ("1,300", 1300.0),
+            ("€ 2,400", 2400.0),
+            ("0,125", 0.125),
+            ("14,7", 14.7),
+            ("32,5", 32.5),
             ("0,5", 0.5),
             (",5", 0.5),
             ("12,", 12.0),

@@ -22,6 +22,8 @@ use super::{jobcoach, lkv, loondispensatie, loonkostensubsidie, no_riskpolis, pr
 pub struct Reduction {
     pub arrangement: &'static str,
     pub per_year: Cents,
+    /// `per_year` / 12, rounded to cents (so the months may differ a cent from the year's total).
+    pub per_month: Cents,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -70,6 +72,7 @@ pub fn wage_costs(s: &Scenario, a: &Arrangements) -> WageCosts {
                     reductions.push(Reduction {
                         arrangement: key,
                         per_year,
+                        per_month: monthly(per_year),
                     });
                 }
             }
@@ -109,9 +112,10 @@ pub fn next_steps(s: &Scenario, a: &Arrangements) -> Vec<Step> {
 
 impl Serialize for Reduction {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(2))?;
+        let mut m = s.serialize_map(Some(3))?;
         m.serialize_entry("arrangement", self.arrangement)?;
         m.serialize_entry("per_year", &self.per_year.euros())?;
+        m.serialize_entry("per_month", &self.per_month.euros())?;
         m.end()
     }
 }
@@ -161,11 +165,13 @@ mod tests {
             vec![
                 Reduction {
                     arrangement: "loondispensatie",
-                    per_year: Cents(792_530)
+                    per_year: Cents(792_530),
+                    per_month: Cents(66_044), // 660,441…
                 },
                 Reduction {
                     arrangement: "lkv",
-                    per_year: Cents(126_048)
+                    per_year: Cents(126_048),
+                    per_month: Cents(10_504),
                 },
             ]
         );

@@ -65,13 +65,13 @@ fn notices(s: &Scenario) -> Vec<Notice> {
         let last = wml.at(s.date);
         out.push(Notice {
             text: format!(
-                "Deze versie kent het minimumloon na {} nog niet. We rekenen daarom met {} per uur. Dat bedrag geldt vanaf {}.",
+                "Let op: het minimumloon kan na {} veranderd zijn. Deze versie kent nog geen nieuw bedrag. We rekenen met {} per uur, het bedrag vanaf {}.",
                 last.from.nl(),
                 last.value.nl(),
                 last.from.nl()
             ),
             text_en: format!(
-                "The minimum wage after {} is not in this version yet. We use {} per hour (valid from {}).",
+                "Note: the minimum wage may have changed after {}. This version has no newer amount yet. We use {} per hour, the amount from {}.",
                 last.from.en(),
                 last.value.en(),
                 last.from.en()
