@@ -3,18 +3,19 @@
 //! Yew shell only stores a [`Form`] and renders what [`Form::check`] returns.
 
 use crate::input::{parse_number, NumberError};
+use crate::rules::scenario::MAX_HOURLY_WAGE;
 use crate::rules::{Benefit, Date, Draft, FieldError, Scenario};
 
 /// Every input's `name`, in form order. `job.monthly_wage` is the page's only input that is not a
 /// scenario field: it is converted to `job.hourly_wage` (see [`hourly_from_monthly`]).
 pub const FIELDS: [&str; 12] = [
-    "date",
     "employee.benefit",
     "employee.wajong_work_capacity",
     "employee.target_group_register",
     "employee.structural_limitation",
     "employee.age",
     "employee.wsw",
+    "date",
     "job.hours_per_week",
     "job.hourly_wage",
     "job.monthly_wage",
@@ -151,10 +152,20 @@ impl Form {
         } else {
             ("job.hourly_wage", "job.monthly_wage", monthly_from_hourly)
         };
+        // Only a possible hourly wage is converted: an out-of-range one gets its error at the field
+        // typed in, and the other field stays empty rather than showing a nonsense amount.
+        let possible = |hourly: f64| (0.0..=MAX_HOURLY_WAGE).contains(&hourly);
         let derived = match (parse_number(self.get(from)), hours) {
-            (Ok(amount), Some(h)) => convert(amount, h).map(input_amount),
+            (Ok(amount), Some(h)) => convert(amount, h).filter(|&x| {
+                if self.wage_from_month {
+                    possible(x)
+                } else {
+                    possible(amount)
+                }
+            }),
             _ => None,
         };
+        let derived = derived.map(input_amount);
         self.put(to, derived.unwrap_or_default());
     }
 
@@ -171,16 +182,19 @@ impl Form {
             Ok(x) => Some(x),
             Err(NumberError::Empty) => None,
             Err(NumberError::NotANumber) => {
+                let (en, nl) = match name {
+                    "employee.age" => ("24", "24"),
+                    "job.hours_per_week" => ("24 or 32.5", "24 of 32,5"),
+                    "job.monthly_wage" => ("2,400", "2.400"),
+                    "job.contract_months" => ("12", "12"),
+                    "employee.loonwaarde_pct" => ("60", "60"),
+                    _ => ("14.71", "14,71"),
+                };
+                let typed = self.get(name).trim();
                 errors.push(FieldError::new(
                     name,
-                    format!(
-                        "\"{}\" is not a number; type for example 14,71 or 14.71",
-                        self.get(name).trim()
-                    ),
-                    format!(
-                        "\"{}\" is geen getal; typ bijvoorbeeld 14,71",
-                        self.get(name).trim()
-                    ),
+                    format!("\"{typed}\" is not a number; type for example {en}"),
+                    format!("\"{typed}\" is geen getal; typ bijvoorbeeld {nl}"),
                 ));
                 None
             }
@@ -216,8 +230,22 @@ impl Form {
             loonwaarde_pct: self.number("employee.loonwaarde_pct", &mut errors),
             hours_per_week: self.number("job.hours_per_week", &mut errors),
             hourly_wage: if self.wage_from_month {
-                self.number("job.monthly_wage", &mut errors);
-                parse_number(self.get("job.hourly_wage")).ok()
+                let monthly = self.number("job.monthly_wage", &mut errors);
+                let hours = parse_number(self.get("job.hours_per_week")).ok();
+                match (
+                    monthly,
+                    hours.and_then(|h| monthly.and_then(|m| hourly_from_monthly(m, h))),
+                ) {
+                    (Some(_), Some(hourly)) if !(0.0..=MAX_HOURLY_WAGE).contains(&hourly) => {
+                        errors.push(FieldError::new(
+                            "job.monthly_wage",
+                            format!("this gives an hourly wage of {}; it must be from 0 to 500 euros", input_amount(hourly)),
+                            format!("dit geeft een uurloon van € {}; het uurloon moet tussen € 0 en € 500 liggen", input_amount(hourly)),
+                        ));
+                        None
+                    }
+                    _ => parse_number(self.get("job.hourly_wage")).ok(),
+                }
             } else {
                 self.number("job.hourly_wage", &mut errors)
             },
@@ -238,17 +266,6 @@ impl Form {
                         && self.get("job.hourly_wage").is_empty()
                         && !self.get("job.monthly_wage").trim().is_empty() => {}
                 Some(r) if self.get(r).trim().is_empty() => missing.push(*r),
-                // A computed hourly wage out of range: say so at the field the user typed in.
-                _ if self.wage_from_month && e.field == "job.hourly_wage" => {
-                    errors.push(FieldError::new(
-                        "job.monthly_wage",
-                        format!(
-                            "this gives an hourly wage that is not possible: {}",
-                            e.message
-                        ),
-                        format!("dit geeft een uurloon dat niet kan: {}", e.message_nl),
-                    ));
-                }
                 _ => errors.push(e),
             }
         }
@@ -506,5 +523,33 @@ mod tests {
         assert!(g.apply_fragment(&frag).is_empty());
         assert_eq!(g, f);
         assert!(!filled().to_fragment().contains("monthly"));
+    }
+
+    #[test]
+    fn an_impossible_wage_is_not_converted() {
+        let mut f = filled();
+        f.set("job.hourly_wage", "1.471"); // 1471 an hour: out of range
+        assert_eq!(f.get("job.monthly_wage"), "");
+        f.set("job.monthly_wage", "1000000");
+        assert_eq!(f.get("job.hourly_wage"), "");
+        assert!(f.check(TODAY).error("job.monthly_wage").is_some());
+    }
+
+    #[test]
+    fn a_number_error_gives_an_example_for_its_own_field() {
+        let mut f = filled();
+        f.set("employee.age", "negentien");
+        f.set("job.monthly_wage", "veel");
+        let c = f.check(TODAY);
+        assert!(c
+            .error("employee.age")
+            .unwrap()
+            .message_nl
+            .ends_with("bijvoorbeeld 24"));
+        assert!(c
+            .error("job.monthly_wage")
+            .unwrap()
+            .message_nl
+            .ends_with("bijvoorbeeld 2.400"));
     }
 }

@@ -66,6 +66,14 @@ async fn choose(root: &Element, name: &str, value: &str) {
     settle().await;
 }
 
+/// Leaves a field (as Tab would): its errors show from then on.
+async fn leave(root: &Element, name: &str) {
+    let input: web_sys::HtmlElement = query(root, &format!("[name='{name}']")).dyn_into().unwrap();
+    input.focus().unwrap();
+    input.blur().unwrap();
+    settle().await;
+}
+
 fn status(root: &Element, arrangement: &str) -> String {
     query(root, &format!("[data-result='{arrangement}']"))
         .get_attribute("data-status")
@@ -128,19 +136,33 @@ async fn bad_number_gets_a_field_error_and_no_result() {
     fill_contract_example(&root).await;
     type_into(&root, "job.hours_per_week", "veel").await;
     let input = query(&root, "input[name='job.hours_per_week']");
-    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
-    let described = input.get_attribute("aria-describedby").unwrap_or_default();
-    let error_id = described
-        .split_whitespace()
-        .find(|id| id.contains("error"))
-        .expect("the input points to its error message");
-    let message = gloo::utils::document()
-        .get_element_by_id(error_id)
-        .expect("error element exists")
-        .text_content()
-        .unwrap();
-    assert!(!message.trim().is_empty());
+    // Not flagged while the user may still be typing; no result either.
+    assert_eq!(
+        input.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
     assert_eq!(status(&root, "loondispensatie"), "needs_info");
+    leave(&root, "job.hours_per_week").await;
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(described_error(&input).unwrap().contains("geen getal"));
+    // Once on screen, the error follows the typing and goes as soon as the input is right...
+    type_into(&root, "job.hours_per_week", "veel meer").await;
+    assert!(described_error(&input).unwrap().contains("veel meer"));
+    type_into(&root, "job.hours_per_week", "24").await;
+    assert_eq!(
+        input.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
+    // ...and a new mistake waits again until the user leaves the field.
+    type_into(&root, "job.hours_per_week", "2x").await;
+    assert_eq!(
+        input.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
+    assert!(described_error(&input).is_none());
+    assert_eq!(status(&root, "loondispensatie"), "needs_info");
+    leave(&root, "job.hours_per_week").await;
+    assert!(described_error(&input).unwrap().contains("2x"));
 }
 
 #[wasm_bindgen_test]
@@ -210,7 +232,7 @@ fn described_error(el: &Element) -> Option<String> {
 async fn number_parser_accepts_dutch_and_plain_input_alike() {
     let root = mount().await;
     fill_contract_example(&root).await;
-    for (wage, pct) in [("€ 14,71", "60%"), ("14.71", "60"), ("€14,710", "60,0 %")] {
+    for (wage, pct) in [("€ 14,71", "60%"), ("14.71", "60"), ("€14,7100", "60,0 %")] {
         type_into(&root, "job.hourly_wage", wage).await;
         type_into(&root, "employee.loonwaarde_pct", pct).await;
         let card = query(&root, "[data-result='loondispensatie']")
@@ -218,7 +240,8 @@ async fn number_parser_accepts_dutch_and_plain_input_alike() {
             .unwrap();
         assert!(card.contains("€ 8,83"), "{wage} / {pct}: {card}");
     }
-    // "1.529,84" a month at 24 hours is € 14,71 an hour: the same outcome again.
+    // "1.529,84" a month at 24 hours is € 14,71 an hour: the same outcome again. (A single separator
+    // before three digits groups thousands in either language: "1,300" is 1300.)
     type_into(&root, "job.monthly_wage", "1.529,84").await;
     assert_eq!(input_value(&root, "job.hourly_wage"), "14,71");
     let card = query(&root, "[data-result='loondispensatie']")

@@ -69,6 +69,9 @@ pub struct TextProps {
     #[prop_or("sw-input")]
     pub class: &'static str,
     pub on_set: OnSet,
+    /// Called with the input name when the user leaves the field (its errors show from then on).
+    #[prop_or_default]
+    pub on_leave: Callback<&'static str>,
 }
 
 #[function_component]
@@ -81,6 +84,10 @@ pub fn TextField(p: &TextProps) -> Html {
             let input: HtmlInputElement = e.target_unchecked_into();
             on_set.emit((name, input.value()));
         })
+    };
+    let onblur = {
+        let on_leave = p.on_leave.clone();
+        Callback::from(move |_: FocusEvent| on_leave.emit(name))
     };
     let invalid = p.error.is_some();
     html! {
@@ -103,6 +110,7 @@ pub fn TextField(p: &TextProps) -> Html {
                     aria-invalid={if invalid { "true" } else { "false" }}
                     aria-describedby={described_by(&id, p.hint.is_some(), invalid)}
                     {oninput}
+                    {onblur}
                 />
                 if let Some(suffix) = p.suffix { <span class="sw-affix" aria-hidden="true">{ suffix }</span> }
             </div>

@@ -97,6 +97,7 @@ pub struct Texts {
     pub unit_hours: &'static str,
     pub unit_months: &'static str,
     pub link_ignored: &'static str,
+    pub page_title: &'static str,
     pub monthly_wage: &'static str,
     pub monthly_wage_hint: &'static str,
     pub computed_from_month: &'static str,
@@ -195,6 +196,7 @@ pub static NL: Texts = Texts {
     unit_hours: "uur",
     unit_months: "maanden",
     link_ignored: "We konden een deel van de link niet lezen. Dat deel hebben we overgeslagen:",
+    page_title: "Steunwijzer – welke steun krijgt u bij het aannemen van een kandidaat?",
     monthly_wage: "Of: brutoloon per maand",
     monthly_wage_hint: "Weet u alleen het maandloon? Vul dat hier in, zonder vakantiegeld. Wij rekenen het uurloon uit: maandloon × 3 : 13 : uren per week.",
     computed_from_month: "Uitgerekend uit het maandloon.",
@@ -297,6 +299,7 @@ pub static EN: Texts = Texts {
     unit_hours: "hours",
     unit_months: "months",
     link_ignored: "Part of the link could not be read and was skipped:",
+    page_title: "Steunwijzer – what support do you get when hiring a candidate?",
     monthly_wage: "Or: gross monthly wage",
     monthly_wage_hint: "Only know the monthly wage? Enter it here, without holiday allowance. We work out the hourly wage: monthly wage × 3 ÷ 13 ÷ hours per week.",
     computed_from_month: "Worked out from the monthly wage.",
@@ -332,6 +335,19 @@ impl Texts {
             .find(|(n, _)| *n == name)
             .map(|(_, m)| *m)
             .unwrap_or("")
+    }
+    /// A field's label without the "Or:" that joins the two wage fields, for the error summary.
+    pub fn short_label(&self, name: &str) -> String {
+        let label = self.field_label(name);
+        let label = label
+            .strip_prefix("Of: ")
+            .or_else(|| label.strip_prefix("Or: "))
+            .unwrap_or(label);
+        let mut chars = label.chars();
+        match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => String::new(),
+        }
     }
     /// The label of a form field, by its input name (for the "fill in first" list).
     pub fn field_label(&self, name: &str) -> &'static str {

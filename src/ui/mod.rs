@@ -53,10 +53,22 @@ pub struct Model {
     /// How often the user asked for the outcome ("Bekijk de uitkomst" or Enter). From the first
     /// time on, empty required fields are shown as errors too, with the summary at the top.
     pub submitted: u32,
+    /// Fields whose error is on screen. An error appears when the user leaves the field (or asks
+    /// for the outcome), not halfway through typing ("nin…" for "negentien"); once on screen it
+    /// follows every keystroke and goes as soon as the input is right.
+    pub shown: Vec<&'static str>,
+    pub today: Date,
+}
+
+impl Model {
+    fn has_error(&self, name: &str) -> bool {
+        self.form.check(self.today).error(name).is_some()
+    }
 }
 
 pub enum Action {
     Set(&'static str, String),
+    Leave(&'static str),
     Submit,
 }
 
@@ -67,6 +79,15 @@ impl Reducible for Model {
         match action {
             Action::Set(name, value) => {
                 next.form.set(name, value);
+                if !next.has_error(name) {
+                    next.shown.retain(|f| *f != name);
+                }
+            }
+            Action::Leave(name) => {
+                if next.shown.contains(&name) || !next.has_error(name) {
+                    return self;
+                }
+                next.shown.push(name);
             }
             Action::Submit => next.submitted += 1,
         }
@@ -90,15 +111,25 @@ pub fn App(props: &AppProps) -> Html {
     let use_url = !props.no_url;
     let model = use_reducer(move || {
         let mut form = Form::new(today);
-        let ignored = if use_url {
-            form.apply_fragment(&location_hash())
+        let hash = if use_url {
+            location_hash()
         } else {
-            Vec::new()
+            String::new()
         };
+        let ignored = form.apply_fragment(&hash);
+        // A share link's answers were typed earlier: show their errors at once.
+        let shown = form
+            .check(today)
+            .errors
+            .iter()
+            .filter_map(|e| FIELDS.iter().find(|f| **f == e.field).copied())
+            .collect();
         Model {
             form,
             ignored,
             submitted: 0,
+            shown,
+            today,
         }
     });
     let lang = use_state(|| Lang::Nl);
@@ -112,11 +143,17 @@ pub fn App(props: &AppProps) -> Html {
     }
     {
         use_effect_with(*lang, |lang| {
-            if let Some(root) = gloo::utils::document().document_element() {
+            let doc = gloo::utils::document();
+            if let Some(root) = doc.document_element() {
                 let _ = root.set_attribute("lang", lang.code());
             }
+            doc.set_title(lang.texts().page_title);
         });
     }
+    let on_leave = {
+        let model = model.clone();
+        Callback::from(move |name: &'static str| model.dispatch(Action::Leave(name)))
+    };
     let on_set: OnSet = {
         let model = model.clone();
         Callback::from(move |(name, value): (&'static str, String)| {
@@ -140,7 +177,8 @@ pub fn App(props: &AppProps) -> Html {
     let evaluation = checked.scenario.as_ref().map(evaluate);
     let submitted = model.submitted > 0;
     let error = |name: &str| -> Option<AttrValue> {
-        match checked.error(name) {
+        let shown = submitted || model.shown.contains(&name);
+        match checked.error(name).filter(|_| shown) {
             Some(e) => Some(AttrValue::from(if l.is_nl() {
                 e.message_nl.clone()
             } else {
@@ -152,10 +190,19 @@ pub fn App(props: &AppProps) -> Html {
             None => None,
         }
     };
+    // In the summary each message starts with its field's name (the benefit's message names itself).
     let problems: Vec<(&'static str, AttrValue)> = FIELDS
         .iter()
         .filter(|name| form.visible(name))
-        .filter_map(|name| error(name).map(|m| (*name, m)))
+        .filter_map(|name| {
+            error(name).map(|m| match *name {
+                "employee.benefit" => (*name, m),
+                _ => (
+                    *name,
+                    AttrValue::from(format!("{}: {m}", t.short_label(name))),
+                ),
+            })
+        })
         .collect();
     let summary_ref = use_node_ref();
     let results_ref = use_node_ref();
@@ -191,7 +238,8 @@ pub fn App(props: &AppProps) -> Html {
                 prefix: Option<&'static str>| {
         html! {
             <TextField name={name} label={label} hint={Some(hint)} value={AttrValue::from(form.get(name).to_string())}
-                error={error(name)} error_prefix={t.error_prefix} suffix={suffix} prefix={prefix} on_set={on_set.clone()} />
+                error={error(name)} error_prefix={t.error_prefix} suffix={suffix} prefix={prefix} on_set={on_set.clone()}
+                on_leave={on_leave.clone()} />
         }
     };
     let summary = match &evaluation {
@@ -261,6 +309,9 @@ pub fn App(props: &AppProps) -> Html {
                     </section>
                     <section class="sw-group" aria-labelledby="sw-h-job">
                         <h2 id="sw-h-job">{ t.job }</h2>
+                        <TextField name="date" label={t.peildatum} hint={Some(t.peildatum_hint)} kind="date" inputmode="numeric"
+                            value={AttrValue::from(form.get("date").to_string())} error={error("date")}
+                            error_prefix={t.error_prefix} on_set={on_set.clone()} on_leave={on_leave.clone()} />
                         { text("job.hours_per_week", t.hours, t.hours_hint, Some(t.unit_hours), None) }
                         { text("job.hourly_wage", t.wage,
                             if form.wage_from_month() { t.computed_from_month } else { t.wage_hint }, None, Some("€")) }
@@ -270,9 +321,6 @@ pub fn App(props: &AppProps) -> Html {
                     <section class="sw-group" aria-labelledby="sw-h-productivity">
                         <h2 id="sw-h-productivity">{ t.productivity }</h2>
                         { text("employee.loonwaarde_pct", t.loonwaarde, t.loonwaarde_hint, Some("%"), None) }
-                        <TextField name="date" label={t.peildatum} hint={Some(t.peildatum_hint)} kind="date" inputmode="numeric"
-                            value={AttrValue::from(form.get("date").to_string())} error={error("date")}
-                            error_prefix={t.error_prefix} on_set={on_set.clone()} />
                     </section>
                     <button type="submit" class="sw-button sw-submit">{ t.submit }</button>
                 </form>

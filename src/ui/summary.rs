@@ -39,7 +39,7 @@ pub fn CostsSummary(p: &CostsProps) -> Html {
                     { for c.reductions.iter().map(|r| html! {
                         <tr class="sw-table__reduction" data-reduction={r.arrangement}>
                             <th scope="row">{ "− " }{ t.arrangement(r.arrangement) }</th>
-                            <td></td>
+                            <td>{ "−\u{a0}" }{ euro(r.per_month) }</td>
                             <td>{ "−\u{a0}" }{ euro(r.per_year) }</td>
                         </tr>
                     }) }

@@ -116,7 +116,10 @@ test('a bad number gets a field-level error and no result', async (t) => {
   await fillContractExample(page);
   await page.fill('input[name="job.hours_per_week"]', '80');
   const input = page.locator('input[name="job.hours_per_week"]');
-  assert.equal(await input.getAttribute('aria-invalid'), 'true');
+  assert.equal(await input.getAttribute('aria-invalid'), 'false', 'not flagged while still typing');
+  assert.equal(await status(page, 'loondispensatie'), 'needs_info', 'but no result from it either');
+  await input.blur();
+  assert.equal(await input.getAttribute('aria-invalid'), 'true', 'flagged on leaving the field');
   const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
   const errorText = await page.evaluate(
     (ids) => ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
@@ -168,6 +171,7 @@ test('axe finds no WCAG 2.1 AA violations (empty, filled, errors, English, phone
   await page.click('[data-result="loondispensatie"] details summary');
   assert.deepEqual(await axe(page), [], 'filled form');
   await page.fill('input[name="job.hourly_wage"]', 'abc');
+  await page.locator('input[name="job.hourly_wage"]').blur();
   assert.deepEqual(await axe(page), [], 'with a field error');
   await page.click('button.sw-lang');
   assert.deepEqual(await axe(page), [], 'English');
@@ -254,7 +258,7 @@ test('journey: only the monthly wage known; Enter with gaps shows an error summa
   const summary = page.locator('.sw-error-summary');
   assert.ok(await summary.isVisible(), 'the error summary appears at the top');
   assert.equal(await summary.evaluate((el) => el === document.activeElement), true, 'and takes the focus');
-  assert.match(await summary.textContent(), /leeftijd/);
+  assert.match(await summary.textContent(), /Leeftijd: Vul de leeftijd/, 'each problem starts with its field');
   const box = await summary.boundingBox();
   const firstGroup = await page.locator('#sw-h-candidate').boundingBox();
   assert.ok(box.y < firstGroup.y, 'the summary is above the questions');
@@ -364,6 +368,7 @@ async function answer(page, answers) {
     else {
       await page.fill(`input[name="${name}"]`, '');
       await page.type(`input[name="${name}"]`, value);
+      await page.locator(`input[name="${name}"]`).blur(); // moving on to the next question
     }
   }
 }
