@@ -227,7 +227,20 @@ impl Form {
             target_group_register: tri(self.get("employee.target_group_register")),
             structural_limitation: tri(self.get("employee.structural_limitation")),
             wsw: tri(self.get("employee.wsw")),
-            loonwaarde_pct: self.number("employee.loonwaarde_pct", &mut errors),
+            loonwaarde_pct: match self.number("employee.loonwaarde_pct", &mut errors) {
+                // "0,45" is almost surely 45 %, typed as a fraction: ask rather than compute with 0,45 %.
+                Some(x) if x > 0.0 && x < 1.0 => {
+                    let meant = input_amount(x * 100.0);
+                    let meant = meant.trim_end_matches(",00");
+                    errors.push(FieldError::new(
+                        "employee.loonwaarde_pct",
+                        format!("do you mean {meant} %? Type the loonwaarde as a percentage, for example 45"),
+                        format!("bedoelt u {meant} %? Typ de loonwaarde als percentage, bijvoorbeeld 45"),
+                    ));
+                    None
+                }
+                x => x,
+            },
             hours_per_week: self.number("job.hours_per_week", &mut errors),
             hourly_wage: if self.wage_from_month {
                 let monthly = self.number("job.monthly_wage", &mut errors);
@@ -551,5 +564,23 @@ mod tests {
             .unwrap()
             .message_nl
             .ends_with("bijvoorbeeld 2.400"));
+    }
+
+    #[test]
+    fn a_loonwaarde_typed_as_a_fraction_is_questioned() {
+        let mut f = filled();
+        f.set("employee.loonwaarde_pct", "0,45");
+        let c = f.check(TODAY);
+        assert!(c.scenario.is_none());
+        assert!(c
+            .error("employee.loonwaarde_pct")
+            .unwrap()
+            .message_nl
+            .starts_with("bedoelt u 45 %?"));
+        f.set("employee.loonwaarde_pct", "0");
+        assert!(
+            f.check(TODAY).scenario.is_some(),
+            "0 % is a possible answer"
+        );
     }
 }

@@ -179,11 +179,11 @@ pub fn decide(s: &Scenario) -> Decision {
             PROTOCOL,
             format!(
                 "Bij gemiddelde begeleiding krijgt de werknemer coaching tijdens {}, {} en {} van de werkuren in jaar 1, 2 en 3. Dat is ongeveer {} uur in jaar 1, {} uur in jaar 2 en {} uur in jaar 3. UWV geeft de jobcoach steeds voor een half jaar, tot 3 jaar lang. Vraag de jobcoach aan binnen 4 weken na de start.",
-                pct_text(p.intensity[0], true), pct_text(p.intensity[1], true), pct_text(p.intensity[2], true), y1.text(true), y2.text(true), y3.text(true)
+                pct_text(p.intensity[0], true), pct_text(p.intensity[1], true), pct_text(p.intensity[2], true), y1.whole(), y2.whole(), y3.whole()
             ),
             format!(
                 "With average support the employee gets coaching during {}, {} and {} of working hours in years 1, 2 and 3. That is about {} hours in year 1, {} hours in year 2 and {} hours in year 3. UWV grants the job coach for half a year at a time, up to 3 years. Apply for the job coach within 4 weeks of the start.",
-                pct_text(p.intensity[0], false), pct_text(p.intensity[1], false), pct_text(p.intensity[2], false), y1.text(false), y2.text(false), y3.text(false)
+                pct_text(p.intensity[0], false), pct_text(p.intensity[1], false), pct_text(p.intensity[2], false), y1.whole(), y2.whole(), y3.whole()
             ),
         );
         amounts = vec![

@@ -58,6 +58,10 @@ impl Hours {
     pub fn text(self, nl: bool) -> String {
         Pct(self.0).text(nl)
     }
+    /// Rounded to whole hours, for "about … hours" in a sentence (`124,8` → `125`).
+    pub fn whole(self) -> i64 {
+        div_round(self.0 as i128, 100) as i64
+    }
 }
 
 impl Cents {
