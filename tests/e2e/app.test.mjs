@@ -1,77 +1,12 @@
 // End-to-end tests: the release build (dist/) served on 127.0.0.1, driven in Debian's headless
 // Chromium through playwright-core, checked with axe-core (WCAG 2.1 AA). Screenshots go to
 // tests/e2e/artifacts/ (gitignored). Run by `scripts/test`, or: `cd tests && node --test e2e/`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { serve } from './server.mjs';
+import { join } from 'node:path';
+import { ARRANGEMENTS, artifacts, axe, env, fillContractExample, open, status, useBrowser } from './helpers.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const dist = process.env.STEUNWIJZER_DIST ?? join(here, '..', '..', 'dist');
-const artifacts = join(here, 'artifacts');
-mkdirSync(artifacts, { recursive: true });
-
-const ARRANGEMENTS = ['loondispensatie', 'no_riskpolis', 'jobcoach', 'lkv', 'loonkostensubsidie', 'proefplaatsing'];
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-let server, url, browser;
-
-before(async () => {
-  ({ server, url } = await serve(dist));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-/** A fresh page on the app, failing the test on any uncaught error or failed request. */
-async function open(t, { width = 1280, height = 900, hash = '' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'nl-NL' });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(problems, [], 'the page loads without errors');
-  });
-  await page.goto(url + hash);
-  await page.waitForSelector('[data-result="loondispensatie"]');
-  return page;
-}
-
-const status = (page, arrangement) =>
-  page.getAttribute(`[data-result="${arrangement}"]`, 'data-status');
-
-/** The contract's example scenario, entered as a Dutch employer would (label by label). */
-async function fillContractExample(page) {
-  await page.selectOption('select[name="employee.benefit"]', 'wajong');
-  await page.check('input[name="employee.wajong_work_capacity"][value="true"]');
-  await page.check('input[name="employee.structural_limitation"][value="true"]');
-  await page.fill('input[name="employee.age"]', '24');
-  await page.fill('input[name="job.hours_per_week"]', '24');
-  await page.fill('input[name="job.hourly_wage"]', '14,71');
-  await page.fill('input[name="job.contract_months"]', '12');
-  await page.fill('input[name="employee.loonwaarde_pct"]', '60');
-  await page.fill('input[name="date"]', '2026-01-01');
-}
-
-async function axe(page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  return summary;
-}
+useBrowser();
 
 test('an empty form shows every card waiting for information', async (t) => {
   const page = await open(t);
@@ -300,10 +235,10 @@ test('headings go in order without skipping a level, in every state', async (t) 
 
 test('200 % zoom: nothing is lost or needs scrolling sideways', async (t) => {
   // Browser zoom 200 % on a 1280 px wide window: a 640 px wide viewport at device scale 2.
-  const context = await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2, locale: 'nl-NL' });
+  const context = await env.browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2, locale: 'nl-NL' });
   t.after(() => context.close());
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(env.url);
   await page.waitForSelector('[data-result="loondispensatie"]');
   await fillContractExample(page);
   for (const s of await page.$$('details summary')) await s.click();

@@ -15,6 +15,9 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+/** The standalone page's policy (also in index.html as a meta tag); sent as a header too. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
 /** Start serving `root` on 127.0.0.1:`port` (0 = any free port). Resolves to { server, url }. */
 export function serve(root, port = 0) {
   const base = resolve(root);
@@ -31,6 +34,7 @@ export function serve(root, port = 0) {
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        'content-security-policy': CSP,
       });
       res.end(body);
     } catch {
