@@ -124,7 +124,11 @@ impl Form {
     /// hour or per month makes that one the source and fills in the other; changing the hours
     /// recomputes the one that was not typed.
     pub fn set(&mut self, name: &str, value: impl Into<String>) -> bool {
-        let applied = self.put(name, value.into());
+        let value = value.into();
+        if !Self::possible(name, &value) {
+            return false;
+        }
+        let applied = self.put(name, value);
         match name {
             "job.hourly_wage" => self.wage_from_month = false,
             "job.monthly_wage" => self.wage_from_month = true,
@@ -133,6 +137,19 @@ impl Form {
         }
         self.sync_wage();
         applied
+    }
+
+    /// Whether a choice field can hold this value (a share link may say anything); text fields can
+    /// hold any text, and their errors are shown at the field.
+    fn possible(name: &str, value: &str) -> bool {
+        match name {
+            "employee.benefit" => value.is_empty() || Benefit::from_code(value).is_some(),
+            "employee.wajong_work_capacity"
+            | "employee.target_group_register"
+            | "employee.structural_limitation" => matches!(value, "true" | "false" | "unknown"),
+            "employee.wsw" => matches!(value, "true" | "false"),
+            _ => value.chars().count() <= 100,
+        }
     }
 
     fn put(&mut self, name: &str, value: String) -> bool {
@@ -458,10 +475,22 @@ mod tests {
         assert!(g.apply_fragment(&frag).is_empty());
         assert_eq!(g, f);
         let mut h = Form::new(TODAY);
-        let ignored = h.apply_fragment("#v1&employee.age=30&bogus=1&job.hourly_wage=%ZZ");
+        let ignored = h.apply_fragment(
+            "#v1&employee.age=30&bogus=1&job.hourly_wage=%ZZ&employee.benefit=pensioen&employee.wsw=misschien",
+        );
         assert_eq!(
             ignored,
-            vec!["bogus=1".to_string(), "job.hourly_wage=%ZZ".to_string()]
+            vec![
+                "bogus=1".to_string(),
+                "job.hourly_wage=%ZZ".to_string(),
+                "employee.benefit=pensioen".to_string(),
+                "employee.wsw=misschien".to_string()
+            ]
+        );
+        assert_eq!(
+            h.get("employee.benefit"),
+            "",
+            "an impossible choice is not taken over"
         );
         assert_eq!(h.get("employee.age"), "30");
         assert_eq!(

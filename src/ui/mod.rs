@@ -278,8 +278,13 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <p class="sw-tagline">{ t.tagline }</p>
             <p class="sw-disclaimer"><strong>{ t.disclaimer }</strong></p>
-            if !model.ignored.is_empty() {
-                <p class="sw-notice" role="status">{ t.link_ignored }{ " " }{ model.ignored.join(", ") }</p>
+            if model.ignored == ["version"] {
+                <p class="sw-notice" role="status">{ t.link_version }</p>
+            } else if !model.ignored.is_empty() {
+                <p class="sw-notice" role="status">
+                    { t.link_ignored }{ " " }{ model.ignored.iter().take(5).cloned().collect::<Vec<_>>().join(", ") }
+                    { if model.ignored.len() > 5 { " …" } else { "" } }
+                </p>
             }
             <div class="sw-layout">
                 <form class="sw-form" novalidate=true onsubmit={on_submit}>

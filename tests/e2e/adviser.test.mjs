@@ -1,0 +1,55 @@
+// End-to-end tests of what an adviser at the employer's table uses (issue 5): the share link, the
+// printed gespreksverslag, scenarios saved on this device, and the comparison.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ARRANGEMENTS, artifacts, axe, env, fillContractExample, open, status, useBrowser, watch } from './helpers.mjs';
+
+useBrowser();
+
+test('share link: opening it restores every answer and the same results', async (t) => {
+  const page = await open(t);
+  await fillContractExample(page);
+  await page.check('input[name="employee.target_group_register"][value="false"]');
+  await page.fill('input[name="job.monthly_wage"]', '1.600');
+  await page.waitForFunction(() => location.hash.includes('job.monthly_wage=1.600'));
+  const hash = new URL(page.url()).hash;
+  assert.match(hash, /^#v1&/, 'the link carries a version marker');
+  const answers = async (p) => p.evaluate(() => [...document.querySelectorAll('.sw-form [name]')]
+    .filter((el) => el.type !== 'radio' || el.checked)
+    .map((el) => `${el.name}=${el.value}`));
+  const before = { answers: await answers(page), statuses: await Promise.all(ARRANGEMENTS.map((a) => status(page, a))) };
+  const again = await open(t, { hash });
+  assert.deepEqual({ answers: await answers(again), statuses: await Promise.all(ARRANGEMENTS.map((a) => status(again, a))) }, before);
+  assert.equal(await again.$('.sw-notice[role="status"]'), null, 'a good link gives no notice');
+});
+
+test('share link: a garbled link keeps what it can and says what it skipped', async (t) => {
+  const page = await open(t, { hash: '#v1&employee.benefit=wia&employee.age=45&bogus=1&employee.wsw=misschien&job.hourly_wage=%ZZ&job.hours_per_week=32' });
+  const notice = await page.textContent('.sw-notice[role="status"]');
+  assert.match(notice, /overgeslagen/);
+  for (const part of ['bogus=1', 'employee.wsw=misschien', 'job.hourly_wage=%ZZ']) assert.ok(notice.includes(part), part);
+  assert.equal(await page.inputValue('select[name="employee.benefit"]'), 'wia');
+  assert.equal(await page.inputValue('input[name="employee.age"]'), '45');
+  assert.equal(await page.inputValue('input[name="job.hours_per_week"]'), '32');
+  assert.equal(await page.isChecked('input[name="employee.wsw"][value="false"]'), true, 'the default stays');
+  // The rest of the form still works.
+  await page.fill('input[name="job.hourly_wage"]', '18,50');
+  assert.equal(await status(page, 'no_riskpolis'), 'eligible');
+  assert.deepEqual(await axe(page), []);
+});
+
+test('share link: links from another version, and junk, never break the page', async (t) => {
+  const other = await open(t, { hash: '#v9&employee.age=30' });
+  assert.match(await other.textContent('.sw-notice[role="status"]'), /andere versie/);
+  assert.equal(await other.inputValue('input[name="employee.age"]'), '');
+  // Random junk: every card still renders and the page reports no error (open() checks that).
+  const junk = ['#', '#v1', '#v1&&&', '#v1&=', '#v1&employee.age', '#%', '#v1&employee.age=%E2%82', `#v1&${'x'.repeat(5000)}`,
+    '#v1&employee.benefit=' + encodeURIComponent('<img src=x onerror=alert(1)>'), '#v1&date=2026-13-45'];
+  for (const hash of junk) {
+    const page = await open(t, { hash });
+    const cards = await page.$$eval('[data-result]', (cs) => cs.length);
+    assert.equal(cards, ARRANGEMENTS.length, hash);
+    assert.equal(await page.$('img'), null, 'nothing from the link is rendered as HTML');
+  }
+});
