@@ -4,6 +4,7 @@ pub mod errors;
 pub mod fields;
 pub mod fmt;
 pub mod i18n;
+pub mod report;
 pub mod results;
 pub mod summary;
 
@@ -17,6 +18,7 @@ use crate::rules::{evaluate, Date, Status};
 use errors::ErrorSummary;
 use fields::{Choice, OnSet, Select, TextField};
 use i18n::Lang;
+use report::Report;
 use results::{PendingCard, ResultCard};
 use summary::{CostsSummary, NextSteps};
 
@@ -347,10 +349,19 @@ pub fn App(props: &AppProps) -> Html {
                             }) }</> },
                         } }
                     </div>
+                    if let (Some(e), Some(s)) = (&evaluation, &checked.scenario) {
+                        <Report scenario={s.clone()} evaluation={e.clone()} lang={l} made_on={today}
+                            monthly_wage={form.wage_from_month().then(|| AttrValue::from(form.get("job.monthly_wage").trim().to_string()))} />
+                    }
                     if let Some(e) = &evaluation {
                         <CostsSummary costs={e.costs.clone()} lang={l} />
                         <NextSteps steps={e.next_steps.clone()} lang={l} />
                         <p class="sw-params">{ t.params_from }{ " " }{ if l.is_nl() { e.parameters_valid_from.nl() } else { e.parameters_valid_from.en() } }{ "." }</p>
+                        <button type="button" class="sw-button sw-print" onclick={Callback::from(|_: MouseEvent| {
+                            if let Some(w) = web_sys::window() {
+                                let _ = w.print();
+                            }
+                        })}>{ t.print }</button>
                     }
                 </section>
             </div>

@@ -26,7 +26,7 @@ pub struct CardProps {
     pub lang: Lang,
 }
 
-fn status_view(status: Status, lang: Lang) -> (&'static str, &'static str) {
+pub(crate) fn status_view(status: Status, lang: Lang) -> (&'static str, &'static str) {
     let t = lang.texts();
     match status {
         Status::Eligible => ("✓", t.status_eligible),
@@ -36,7 +36,7 @@ fn status_view(status: Status, lang: Lang) -> (&'static str, &'static str) {
 }
 
 /// The key figures of a decision as (label, value) pairs.
-fn key_figures(key: &str, d: &Decision, lang: Lang) -> Vec<(String, String)> {
+pub(crate) fn key_figures(key: &str, d: &Decision, lang: Lang) -> Vec<(String, String)> {
     let t = lang.texts();
     let euro = |k: &str| d.amounts.euro(k).map(|c| fmt::euro(lang, c));
     let mut out = Vec::new();

@@ -2,6 +2,7 @@
 // printed gespreksverslag, scenarios saved on this device, and the comparison.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARRANGEMENTS, artifacts, axe, env, fillContractExample, open, status, useBrowser, watch } from './helpers.mjs';
 
@@ -52,4 +53,55 @@ test('share link: links from another version, and junk, never break the page', a
     assert.equal(cards, ARRANGEMENTS.length, hash);
     assert.equal(await page.$('img'), null, 'nothing from the link is rendered as HTML');
   }
+});
+
+/** Prints the page to an A4 PDF as Chromium does, and reads its text back. */
+async function printToPdf(page, name) {
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  const pdf = await page.pdf({ format: 'A4' });
+  writeFileSync(join(artifacts, `${name}.pdf`), pdf);
+  const { totalPages, text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+  return { pages: totalPages, text: text.replace(/\s+/g, ' ') };
+}
+
+test('gespreksverslag: printing gives 1–2 A4 pages with answers, outcome, reasons, steps and disclaimer', async (t) => {
+  const page = await open(t);
+  await fillContractExample(page);
+  const { pages, text } = await printToPdf(page, 'gespreksverslag');
+  assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+  for (const expected of [
+    'Gespreksverslag Steunwijzer', 'Startdatum 1 januari 2026', 'Bedragen geldig vanaf 1 januari 2026',
+    'Wat is ingevuld', 'Wajong', '€ 14,71 per uur', '60 %', '12 maanden',
+    'Uitkomst per regeling', 'Loondispensatie: ✓ Komt in aanmerking', 'U betaalt: € 8,83 per uur',
+    '[Wajong art. 2:20 lid 1]', 'Loonkostensubsidie (gemeente): ✗ Komt niet in aanmerking',
+    'Wat betekent dit voor uw loonkosten?', '€ 10.640,95', 'Volgende stappen', 'uiterlijk 29 januari 2026',
+    'Dit is een schatting. UWV of de gemeente beslist.',
+  ]) assert.ok(text.includes(expected), `the printout has "${expected}"`);
+  assert.match(text, /Steunwijzer versie \d+\.\d+\.\d+/);
+  // Paper gets the summary, not the controls.
+  for (const absent of ['Bekijk de uitkomst', 'Gespreksverslag afdrukken', 'English', 'Weet u het niet?']) {
+    assert.ok(!text.includes(absent), `no "${absent}" on paper`);
+  }
+});
+
+test('gespreksverslag: many open questions still fit on 2 pages; the button prints; English prints in English', async (t) => {
+  const page = await open(t);
+  await page.selectOption('select[name="employee.benefit"]', 'unknown');
+  await page.fill('input[name="employee.age"]', '58');
+  await page.fill('input[name="job.hours_per_week"]', '36');
+  await page.fill('input[name="job.monthly_wage"]', '2.600');
+  await page.fill('input[name="date"]', '2026-03-01');
+  const { pages, text } = await printToPdf(page, 'gespreksverslag-open-questions');
+  assert.ok(pages <= 2, `${pages} pages`);
+  assert.ok(text.includes('Meer informatie nodig'));
+  assert.ok(text.includes('ingevuld als maandloon: € 2.600 per maand'), 'the monthly wage as typed');
+  // The button is on screen (not on paper) and starts the browser's print.
+  await page.evaluate(() => { window.print = () => { window.__printed = true; }; });
+  await page.click('button.sw-print');
+  assert.equal(await page.evaluate(() => window.__printed), true);
+  await page.click('button.sw-lang');
+  const english = await printToPdf(page, 'summary-en');
+  assert.ok(english.text.includes('Steunwijzer conversation summary'));
+  assert.ok(english.text.includes('More information needed'));
+  assert.ok(!english.text.includes('Gespreksverslag'));
 });

@@ -1,0 +1,135 @@
+//! The gespreksverslag: a summary for paper (or PDF) that an adviser hands over. Hidden on screen,
+//! shown by the print stylesheet instead of the form and the cards: the answers, every decision with
+//! all its reasons and their legal references (by name: "Wajong art. 2:20 lid 1"), and the date,
+//! parameter set and app version. The costs table, the next steps and the disclaimer
+//! print from the page itself.
+
+use yew::prelude::*;
+
+use super::fmt;
+use super::i18n::Lang;
+use super::results::{key_figures, status_view};
+use crate::rules::{Date, Evaluation, Scenario};
+
+#[derive(Properties, PartialEq)]
+pub struct ReportProps {
+    pub scenario: Scenario,
+    pub evaluation: Evaluation,
+    pub lang: Lang,
+    /// The day the report is made (the browser's today).
+    pub made_on: Date,
+    /// The wage was typed per month: show that amount too.
+    pub monthly_wage: Option<AttrValue>,
+}
+
+fn date(lang: Lang, d: &Date) -> String {
+    if lang.is_nl() {
+        d.nl()
+    } else {
+        d.en()
+    }
+}
+
+#[function_component]
+pub fn Report(p: &ReportProps) -> Html {
+    let lang = p.lang;
+    let t = lang.texts();
+    let s = &p.scenario;
+    let e = &p.evaluation;
+    let yes_no = |b: Option<bool>| match b {
+        Some(true) => t.yes,
+        Some(false) => t.no,
+        None => t.dont_know,
+    };
+    let mut wage = format!("{} {}", fmt::euro(lang, s.job.hourly_wage), t.per_hour);
+    if let Some(m) = &p.monthly_wage {
+        wage.push_str(&format!(
+            " ({}: € {m} {})",
+            t.report_from_month, t.per_month
+        ));
+    }
+    let mut answers: Vec<(&str, String)> = vec![(
+        t.benefit,
+        t.benefit_label(s.employee.benefit.code()).to_string(),
+    )];
+    if s.employee.benefit.code() == "wajong" {
+        answers.push((
+            t.wajong_capacity,
+            yes_no(s.employee.wajong_work_capacity).into(),
+        ));
+    }
+    answers.extend([
+        (
+            t.register,
+            yes_no(s.employee.target_group_register).to_string(),
+        ),
+        (
+            t.limitation,
+            yes_no(s.employee.structural_limitation).to_string(),
+        ),
+        (t.age, format!("{} {}", s.employee.age, t.years)),
+        (t.wsw, yes_no(Some(s.employee.wsw)).to_string()),
+        (t.peildatum, date(lang, &s.date)),
+        (
+            t.hours,
+            format!(
+                "{} {}",
+                fmt::hours(lang, s.job.hours_per_week),
+                t.unit_hours
+            ),
+        ),
+        (t.wage, wage),
+        (
+            t.months,
+            match s.job.contract_months {
+                Some(m) => format!("{m} {}", t.unit_months),
+                None => t.report_permanent.to_string(),
+            },
+        ),
+        (
+            t.loonwaarde,
+            match s.employee.loonwaarde {
+                Some(p) => format!("{} %", fmt::hours(lang, crate::rules::money::Hours(p.0))),
+                None => t.report_not_assessed.to_string(),
+            },
+        ),
+    ]);
+    html! {
+        <section class="sw-report" aria-labelledby="sw-h-report">
+            <h2 id="sw-h-report">{ t.report_title }</h2>
+            <p class="sw-report__meta">
+                { format!("{} {}. {} {}. {} {}. {} {}.",
+                    t.report_made_on, date(lang, &p.made_on),
+                    t.peildatum, date(lang, &e.date),
+                    t.params_from, date(lang, &e.parameters_valid_from),
+                    t.report_version, env!("CARGO_PKG_VERSION")) }
+            </p>
+            <h3>{ t.report_answers }</h3>
+            <dl class="sw-report__answers">
+                { for answers.into_iter().map(|(k, v)| html! { <div><dt>{ k }</dt><dd>{ v }</dd></div> }) }
+            </dl>
+            <h3>{ t.report_outcome }</h3>
+            { for e.arrangements.iter().map(|(key, d)| {
+                let (icon, status) = status_view(d.status, lang);
+                html! {
+                    <div class="sw-report__item" data-report={key}>
+                        <h4>{ t.arrangement(key) }{ ": " }<span class="sw-report__status">{ icon }{ " " }{ status }</span></h4>
+                        if d.status != crate::rules::Status::NotEligible {
+                            <p class="sw-report__figures">
+                                { key_figures(key, d, lang).into_iter().map(|(k, v)| format!("{k}: {v}")).collect::<Vec<_>>().join(" · ") }
+                            </p>
+                        }
+                        <ul>
+                            { for d.reasons.iter().map(|r| html! {
+                                <li>
+                                    { if lang.is_nl() { r.nl.clone() } else { r.en.clone() } }
+                                    <span class="sw-report__law">{ format!(" [{}]", r.basis.label()) }</span>
+                                </li>
+                            }) }
+                        </ul>
+                    </div>
+                }
+            }) }
+        </section>
+    }
+}
