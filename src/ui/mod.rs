@@ -6,6 +6,7 @@ pub mod fmt;
 pub mod i18n;
 pub mod report;
 pub mod results;
+pub mod saved;
 pub mod summary;
 
 use std::rc::Rc;
@@ -20,6 +21,7 @@ use fields::{Choice, OnSet, Select, TextField};
 use i18n::Lang;
 use report::Report;
 use results::{PendingCard, ResultCard};
+use saved::Saved;
 use summary::{CostsSummary, NextSteps};
 
 /// Today in the browser's local time.
@@ -62,6 +64,15 @@ pub struct Model {
     pub today: Date,
 }
 
+/// A share link's or saved scenario's answers were typed earlier: their errors show at once.
+fn errors_on_screen(form: &Form, today: Date) -> Vec<&'static str> {
+    form.check(today)
+        .errors
+        .iter()
+        .filter_map(|e| FIELDS.iter().find(|f| **f == e.field).copied())
+        .collect()
+}
+
 impl Model {
     fn has_error(&self, name: &str) -> bool {
         self.form.check(self.today).error(name).is_some()
@@ -70,6 +81,8 @@ impl Model {
 
 pub enum Action {
     Set(&'static str, String),
+    /// Replace every answer with a saved scenario's (a share-link fragment).
+    Load(String),
     Leave(&'static str),
     Submit,
 }
@@ -92,6 +105,13 @@ impl Reducible for Model {
                 next.shown.push(name);
             }
             Action::Submit => next.submitted += 1,
+            Action::Load(fragment) => {
+                let mut form = Form::new(self.today);
+                next.ignored = form.apply_fragment(&fragment);
+                next.form = form;
+                next.submitted = 0;
+                next.shown = errors_on_screen(&next.form, next.today);
+            }
         }
         Rc::new(next)
     }
@@ -119,13 +139,7 @@ pub fn App(props: &AppProps) -> Html {
             String::new()
         };
         let ignored = form.apply_fragment(&hash);
-        // A share link's answers were typed earlier: show their errors at once.
-        let shown = form
-            .check(today)
-            .errors
-            .iter()
-            .filter_map(|e| FIELDS.iter().find(|f| **f == e.field).copied())
-            .collect();
+        let shown = errors_on_screen(&form, today);
         Model {
             form,
             ignored,
@@ -363,6 +377,10 @@ pub fn App(props: &AppProps) -> Html {
                             }
                         })}>{ t.print }</button>
                     }
+                    <Saved lang={l} fragment={AttrValue::from(model.form.to_fragment())} on_open={{
+                        let model = model.clone();
+                        Callback::from(move |fragment: String| model.dispatch(Action::Load(fragment)))
+                    }} />
                 </section>
             </div>
         </div>

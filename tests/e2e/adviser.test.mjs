@@ -105,3 +105,52 @@ test('gespreksverslag: many open questions still fit on 2 pages; the button prin
   assert.ok(english.text.includes('More information needed'));
   assert.ok(!english.text.includes('Gespreksverslag'));
 });
+
+test('saved on this device: save two situations, reopen one after a reload, delete one', async (t) => {
+  const page = await open(t);
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'nothing is stored without asking');
+  await fillContractExample(page);
+  await page.fill('#sw-saved-name', 'Jan, loonwaarde 60');
+  await page.click('.sw-saved button[type="submit"]');
+  await page.fill('input[name="employee.loonwaarde_pct"]', '70');
+  await page.fill('#sw-saved-name', 'Jan, loonwaarde 70');
+  await page.press('#sw-saved-name', 'Enter');
+  assert.match(await page.textContent('.sw-saved__message'), /Bewaard/);
+  const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+  assert.deepEqual(keys, ['steunwijzer:v1:saved:Jan, loonwaarde 60', 'steunwijzer:v1:saved:Jan, loonwaarde 70']);
+  // A new visit (no share link) lists both; opening one restores its answers and results.
+  await page.goto(page.url().split('#')[0]);
+  await page.waitForSelector('[data-saved]');
+  assert.deepEqual(await page.$$eval('[data-saved]', (li) => li.map((l) => l.dataset.saved)), ['Jan, loonwaarde 60', 'Jan, loonwaarde 70']);
+  assert.equal(await page.inputValue('input[name="employee.loonwaarde_pct"]'), '');
+  await page.click('[data-saved="Jan, loonwaarde 60"] button:has-text("Openen")');
+  assert.equal(await page.inputValue('input[name="employee.loonwaarde_pct"]'), '60');
+  assert.equal(await status(page, 'loondispensatie'), 'eligible');
+  assert.match(await page.textContent('[data-result="loondispensatie"]'), /€\s?8,83/);
+  assert.match(page.url(), /employee\.loonwaarde_pct=60/, 'the share link follows');
+  await page.click('[data-saved="Jan, loonwaarde 70"] button:has-text("Verwijderen")');
+  assert.deepEqual(await page.$$eval('[data-saved]', (li) => li.map((l) => l.dataset.saved)), ['Jan, loonwaarde 60']);
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['steunwijzer:v1:saved:Jan, loonwaarde 60']);
+  // Without a name nothing is saved.
+  await page.click('.sw-saved button[type="submit"]');
+  assert.match(await page.textContent('.sw-saved__message'), /naam/);
+  assert.deepEqual(await axe(page), []);
+});
+
+test('saved on this device: without storage (private window, sandbox) the page says so and works', async (t) => {
+  const context = await env.browser.newContext({ locale: 'nl-NL' });
+  t.after(() => context.close());
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.goto(env.url);
+  await page.waitForSelector('[data-result="loondispensatie"]');
+  assert.match(await page.textContent('.sw-saved'), /kan niet in deze browser/);
+  assert.equal(await page.$('#sw-saved-name'), null, 'no controls that cannot work');
+  await fillContractExample(page);
+  assert.equal(await status(page, 'loondispensatie'), 'eligible');
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(problems, []);
+});
