@@ -6,7 +6,7 @@
 //    forbids. It moves to boot-<hash>.js (with an integrity hash), without Trunk's
 //    `window.wasmBindings` global; the boot script also registers the service worker.
 // 2. sw.js (from web/sw.js) gets the list of the build's files and a version derived from their
-//    hashed names, so a new build gets a new cache and the old one is deleted on activation.
+//    hashed names and the page, so a new build gets a new cache and the old one is deleted on activation.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -45,7 +45,8 @@ writeFileSync(htmlPath, html);
 const assets = readdirSync(dir)
   .filter((f) => /\.(js|wasm|css)$/.test(f) && f !== 'sw.js')
   .sort();
-const version = sha(assets.join('\n')).toString('hex').slice(0, 12);
+// The page itself is cached too, so its text is part of the version.
+const version = sha(assets.join('\n') + html).toString('hex').slice(0, 12);
 const sw = readFileSync(join(here, '..', 'web', 'sw.js'), 'utf8')
   .replace('__VERSION__', version)
   .replace("['__ASSETS__']", JSON.stringify(['./', ...assets.map((a) => `./${a}`)]));

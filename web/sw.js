@@ -24,16 +24,9 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // The page: fresh from the network when there is one (a new version shows up), else the cached copy.
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          const copy = response.clone();
-          if (response.ok) caches.open(CACHE).then((cache) => cache.put('./', copy));
-          return response;
-        })
-        .catch(() => caches.match('./', { cacheName: CACHE })),
-    );
+    // The page: fresh from the network when there is one, else the copy cached at install. (It is
+    // never written from here: an old worker finishing a request could bring back a deleted cache.)
+    event.respondWith(fetch(request).catch(() => caches.match('./', { cacheName: CACHE })));
     return;
   }
   // The hashed assets never change under their name: cache first.

@@ -138,10 +138,13 @@ test('a new version replaces the old one: new cache, old cache deleted', async (
   const sw = join(dir, 'sw.js');
   writeFileSync(sw, readFileSync(sw, 'utf8').replace(first.slice('steunwijzer-'.length), 'feedfacecafe'));
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-  await page.waitForFunction(async () => {
-    const keys = await caches.keys();
-    return keys.length === 1 && keys[0] === 'steunwijzer-feedfacecafe';
-  }, null, { timeout: 10000 });
+  // The new worker installs, takes over and deletes the old cache (polled: up to 10 s).
+  let keys = [];
+  for (let i = 0; i < 100 && !(keys.length === 1 && keys[0] === 'steunwijzer-feedfacecafe'); i++) {
+    await page.waitForTimeout(100);
+    keys = await cachesOf();
+  }
+  assert.deepEqual(keys, ['steunwijzer-feedfacecafe'], 'before the reload');
   await page.reload();
   await page.waitForSelector('[data-result="loondispensatie"]');
   assert.deepEqual(await cachesOf(), ['steunwijzer-feedfacecafe']);
