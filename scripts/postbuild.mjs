@@ -5,6 +5,8 @@
 // 1. Trunk writes its wasm loader as an inline <script type="module">, which `script-src 'self'`
 //    forbids. It moves to boot-<hash>.js (with an integrity hash), without Trunk's
 //    `window.wasmBindings` global; the boot script also registers the service worker.
+// 3. steunwijzer-embed.js (from web/embed.js): the one script a host page includes for
+//    <steunwijzer-check> and window.Steunwijzer; it loads the same wasm, JS glue and CSS.
 // 2. sw.js (from web/sw.js) gets the list of the build's files and a version derived from their
 //    hashed names and the page, so a new build gets a new cache and the old one is deleted on activation.
 import { createHash } from 'node:crypto';
@@ -43,7 +45,7 @@ html = html.replace(inline, `<script type="module" src="./${bootName}" integrity
 writeFileSync(htmlPath, html);
 
 const assets = readdirSync(dir)
-  .filter((f) => /\.(js|wasm|css)$/.test(f) && f !== 'sw.js')
+  .filter((f) => /\.(js|wasm|css)$/.test(f) && f !== 'sw.js' && f !== 'steunwijzer-embed.js')
   .sort();
 // The page itself is cached too, so its text is part of the version.
 const version = sha(assets.join('\n') + html).toString('hex').slice(0, 12);
@@ -52,3 +54,17 @@ const sw = readFileSync(join(here, '..', 'web', 'sw.js'), 'utf8')
   .replace("['__ASSETS__']", JSON.stringify(['./', ...assets.map((a) => `./${a}`)]));
 writeFileSync(join(dir, 'sw.js'), sw);
 console.log(`postbuild: ${bootName}, sw.js version ${version} (${assets.length} assets)`);
+
+const one = (re) => {
+  const found = assets.filter((a) => re.test(a));
+  if (found.length !== 1) throw new Error(`postbuild: expected one file matching ${re}, found ${found}`);
+  return found[0];
+};
+const pkg = readFileSync(join(here, '..', 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
+const embed = readFileSync(join(here, '..', 'web', 'embed.js'), 'utf8')
+  .replace('__GLUE__', one(/^steunwijzer-web-[0-9a-f]+\.js$/))
+  .replace('__WASM__', one(/^steunwijzer-web-[0-9a-f]+_bg\.wasm$/))
+  .replace('__CSS__', one(/^main-[0-9a-f]+\.css$/))
+  .replace('__VERSION__', pkg);
+writeFileSync(join(dir, 'steunwijzer-embed.js'), embed);
+console.log(`postbuild: steunwijzer-embed.js (version ${pkg})`);

@@ -12,3 +12,7 @@ pub mod rules;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+/// The functions a host page calls through the embed bundle (`mount`, `evaluate`).
+#[cfg(target_arch = "wasm32")]
+pub mod embed;

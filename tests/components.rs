@@ -20,6 +20,7 @@ async fn mount() -> Element {
     let props = AppProps {
         today: Some(Date::ymd(2026, 1, 1)),
         no_url: true,
+        ..Default::default()
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;

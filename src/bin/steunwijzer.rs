@@ -45,19 +45,7 @@ fn eval(path: &str) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let today = today();
-    let mut any_error = false;
-    let mut one = |v: &Value| match rules::evaluate_json(v, today) {
-        Ok(result) => result,
-        Err(errors) => {
-            any_error = true;
-            errors
-        }
-    };
-    let output = match &input {
-        Value::Array(items) => Value::Array(items.iter().map(&mut one).collect()),
-        other => one(other),
-    };
+    let (output, any_error) = rules::evaluate_document(&input, today());
     let mut out = std::io::stdout().lock();
     let written = serde_json::to_writer_pretty(&mut out, &output).is_ok() && writeln!(out).is_ok();
     if !written {

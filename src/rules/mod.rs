@@ -47,6 +47,26 @@ pub fn evaluate(s: &Scenario) -> Evaluation {
     }
 }
 
+/// Evaluates a contract document: one scenario object gives one result (or `{"errors": [...]}`), an
+/// array gives an array of those. The flag says whether any scenario had errors.
+pub fn evaluate_document(input: &serde_json::Value, today: Date) -> (serde_json::Value, bool) {
+    let mut any_error = false;
+    let mut one = |v: &serde_json::Value| match evaluate_json(v, today) {
+        Ok(result) => result,
+        Err(errors) => {
+            any_error = true;
+            errors
+        }
+    };
+    let output = match input {
+        serde_json::Value::Array(items) => {
+            serde_json::Value::Array(items.iter().map(&mut one).collect())
+        }
+        other => one(other),
+    };
+    (output, any_error)
+}
+
 /// Evaluates a scenario given as contract JSON: the result JSON, or `{"errors": [...]}`.
 pub fn evaluate_json(
     v: &serde_json::Value,

@@ -125,6 +125,12 @@ pub struct AppProps {
     /// Do not read or write the share link in the page URL (embedding, tests).
     #[prop_or_default]
     pub no_url: bool,
+    /// Inside a host page: leave the page's `lang` and title alone (the app's own element gets `lang`).
+    #[prop_or_default]
+    pub embedded: bool,
+    /// The language to start in; `None`: Dutch.
+    #[prop_or_default]
+    pub lang: Option<Lang>,
 }
 
 #[function_component]
@@ -148,7 +154,8 @@ pub fn App(props: &AppProps) -> Html {
             today,
         }
     });
-    let lang = use_state(|| Lang::Nl);
+    let lang = use_state(|| props.lang.unwrap_or(Lang::Nl));
+    let embedded = props.embedded;
     {
         let fragment = model.form.to_fragment();
         use_effect_with(fragment, move |f| {
@@ -158,7 +165,10 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
-        use_effect_with(*lang, |lang| {
+        use_effect_with(*lang, move |lang| {
+            if embedded {
+                return;
+            }
             let doc = gloo::utils::document();
             if let Some(root) = doc.document_element() {
                 let _ = root.set_attribute("lang", lang.code());
@@ -286,7 +296,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="sw-app">
+        <div class="sw-app" lang={l.code()}>
             <header class="sw-header">
                 <h1 class="sw-title">{ t.title }</h1>
                 <button type="button" class="sw-button sw-lang" lang={if l.is_nl() { "en" } else { "nl" }}
@@ -387,15 +397,10 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// Mounts the app into `#steunwijzer` (or the body when the page has no such element).
+/// Mounts the standalone app into `<main id="steunwijzer">` (index.html). On a host page that loaded
+/// the wasm for `<steunwijzer-check>` there is no such element, and nothing happens here.
 pub fn start() {
-    let root = gloo::utils::document().get_element_by_id("steunwijzer");
-    match root {
-        Some(el) => {
-            yew::Renderer::<App>::with_root(el).render();
-        }
-        None => {
-            yew::Renderer::<App>::new().render();
-        }
+    if let Ok(Some(el)) = gloo::utils::document().query_selector("main#steunwijzer") {
+        yew::Renderer::<App>::with_root(el).render();
     }
 }

@@ -1,0 +1,184 @@
+// End-to-end tests of the embed bundle (issue 5): a host page with hostile CSS and a strict CSP that
+// includes steunwijzer-embed.js and places two <steunwijzer-check> elements, and the JS API.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { dist, launchOptions, WCAG, watch } from './helpers.mjs';
+import { serve } from './server.mjs';
+
+let dir, server, url, browser;
+
+const HOST_CSS = `
+* { all: unset; }
+div { display: none; }
+p, span, button, label { color: #ff00ff; font: 40px/1 serif; text-transform: uppercase; }
+html, body { display: block; }
+.sw-card, .sw-root { display: none; }
+#one { --sw-color-primary: #123456; }
+`;
+
+// The host page: only external files (the server sends the strict CSP), its own look, two widgets.
+const HOST_HTML = `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Host page with two Steunwijzer widgets</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="host.css">
+  <script type="module" src="./steunwijzer-embed.js"></script>
+</head>
+<body>
+  <main>
+    <h1 id="host-title">A host page</h1>
+    <p class="sw-card" id="host-paragraph">The host's own text, with a class name the widget also uses.</p>
+    <steunwijzer-check id="one" data-lang="nl" data-date="2026-01-01"></steunwijzer-check>
+    <steunwijzer-check id="two" data-lang="en" data-date="2026-01-01"></steunwijzer-check>
+  </main>
+</body>
+</html>`;
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'steunwijzer-host-'));
+  cpSync(dist, dir, { recursive: true });
+  writeFileSync(join(dir, 'host.html'), HOST_HTML);
+  writeFileSync(join(dir, 'host.css'), HOST_CSS);
+  ({ server, url } = await serve(dir));
+  browser = await chromium.launch(launchOptions);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function hostPage(t) {
+  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  t.after(() => context.close());
+  await context.addInitScript(() => {
+    Object.defineProperty(window, '__globalsBefore', { value: Object.getOwnPropertyNames(window), enumerable: false });
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const problems = watch(page);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(url + 'host.html');
+  await page.waitForSelector('#one [data-result="loondispensatie"]');
+  await page.waitForSelector('#two [data-result="loondispensatie"]');
+  return { page, problems, requests };
+}
+
+const widget = (page, id) => page.locator(`#${id}`);
+
+test('embed: two widgets on a host page with hostile CSS and a strict CSP, each working on its own', async (t) => {
+  const { page, problems, requests } = await hostPage(t);
+  const one = widget(page, 'one');
+  const two = widget(page, 'two');
+  // Both are visible and styled by their own stylesheet, not the host's.
+  for (const w of [one, two]) {
+    const box = await w.boundingBox();
+    assert.ok(box && box.width > 300 && box.height > 300, `widget is laid out: ${JSON.stringify(box)}`);
+  }
+  const look = await one.locator('.sw-title').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { color: s.color, family: s.fontFamily, transform: s.textTransform, display: s.display };
+  });
+  assert.equal(look.transform, 'none', 'the host\'s uppercase does not reach in');
+  assert.notEqual(look.display, 'none');
+  assert.match(await one.locator('.sw-title').textContent(), /Steunwijzer/);
+  // Themed through a custom property set on the element by the host; the other keeps the default.
+  assert.equal(look.color, 'rgb(18, 52, 86)');
+  assert.equal(await two.locator('.sw-title').evaluate((el) => getComputedStyle(el).color), 'rgb(1, 104, 155)');
+  // Languages per widget; the host page's own lang and title stay.
+  assert.equal(await one.locator('.sw-app').getAttribute('lang'), 'nl');
+  assert.equal(await two.locator('.sw-app').getAttribute('lang'), 'en');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.title(), 'Host page with two Steunwijzer widgets');
+  // Typing in one changes only that one.
+  await one.locator('select[name="employee.benefit"]').selectOption('wajong');
+  await one.locator('input[name="employee.wajong_work_capacity"][value="true"]').check();
+  await one.locator('input[name="employee.structural_limitation"][value="true"]').check();
+  await one.locator('input[name="employee.age"]').fill('24');
+  await one.locator('input[name="job.hours_per_week"]').fill('24');
+  await one.locator('input[name="job.hourly_wage"]').fill('14,71');
+  await one.locator('input[name="employee.loonwaarde_pct"]').fill('60');
+  assert.equal(await one.locator('[data-result="loondispensatie"]').getAttribute('data-status'), 'eligible');
+  assert.match(await one.locator('[data-result="loondispensatie"]').textContent(), /€\s?8,83/);
+  assert.equal(await two.locator('[data-result="loondispensatie"]').getAttribute('data-status'), 'needs_info');
+  assert.equal(await two.locator('input[name="employee.age"]').inputValue(), '');
+  // The error summary's links and the language switch work inside the shadow root.
+  await two.locator('button.sw-submit').click();
+  await two.locator('.sw-error-summary a').first().click();
+  assert.equal(await two.locator('select[name="employee.benefit"]').evaluate((el) => el.getRootNode().activeElement === el), true);
+  await two.locator('button.sw-lang').click();
+  assert.equal(await two.locator('.sw-app').getAttribute('lang'), 'nl');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en', 'still the host\'s');
+  // The widget does not style the host: the host's element with a widget class keeps the host's look.
+  const hostP = await page.locator('#host-paragraph').evaluate((el) => getComputedStyle(el).borderTopStyle);
+  assert.equal(hostP, 'none');
+  // No URL change, no globals but the namespace, no CSP violations, nothing sent elsewhere.
+  assert.equal(new URL(page.url()).hash, '');
+  const globals = await page.evaluate(() => Object.getOwnPropertyNames(window).filter((n) => !window.__globalsBefore.includes(n) && n !== '__csp' && n !== '__globalsBefore'));
+  assert.deepEqual(globals, ['Steunwijzer']);
+  assert.equal(await page.evaluate(() => typeof customElements.get('steunwijzer-check')), 'function');
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  const origin = new URL(url).origin;
+  assert.deepEqual(requests.filter((r) => new URL(r).origin !== origin), []);
+  await page.screenshot({ path: join(dist, '..', 'tests', 'e2e', 'artifacts', 'embed-host.png'), fullPage: true }).catch(() => {});
+  assert.deepEqual(problems, []);
+});
+
+test('embed: axe finds no WCAG 2.1 AA violations on the host page with two widgets', async (t) => {
+  const { page } = await hostPage(t);
+  // The host's hostile CSS makes its own text unreadable on purpose; check the widgets.
+  const { violations } = await new AxeBuilder({ page }).include('#one').include('#two').withTags(WCAG).analyze();
+  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+});
+
+test('embed: Steunwijzer.evaluate follows the contract for objects, strings, arrays, bad input and junk', async (t) => {
+  const { page } = await hostPage(t);
+  const example = {
+    date: '2026-01-01',
+    employee: { age: 24, benefit: 'wajong', wajong_work_capacity: true, target_group_register: null, structural_limitation: true, wsw: false, loonwaarde_pct: 60 },
+    job: { hours_per_week: 24, hourly_wage: 14.71, contract_months: 12 },
+  };
+  const run = (input) => page.evaluate(async (i) => JSON.parse(await window.Steunwijzer.evaluate(i)), input);
+  const result = await run(example);
+  assert.equal(result.date, '2026-01-01');
+  assert.deepEqual(Object.fromEntries(Object.entries(result.arrangements).map(([k, v]) => [k, v.status])), {
+    loondispensatie: 'eligible', no_riskpolis: 'eligible', jobcoach: 'eligible', lkv: 'eligible',
+    loonkostensubsidie: 'not_eligible', proefplaatsing: 'eligible',
+  });
+  assert.equal(result.arrangements.loondispensatie.amounts.employer_hourly_wage, 8.83);
+  assert.equal(result.arrangements.jobcoach.provider, 'uwv');
+  assert.deepEqual(await run(JSON.stringify(example)), result, 'a JSON string gives the same');
+  const both = await run([example, { ...example, job: { ...example.job, hours_per_week: 80 } }]);
+  assert.equal(both.length, 2);
+  assert.equal(both[1].errors[0].field, 'job.hours_per_week');
+  const unknown = await run({ ...example, extra: 1 });
+  assert.ok(unknown.errors.some((e) => e.field === 'extra'));
+  const junk = await run('{not json');
+  assert.match(junk.errors[0].message, /not JSON/);
+  assert.equal(await page.evaluate(() => window.Steunwijzer.version), '0.1.0');
+});
+
+test('embed: mount(element, options) works on a plain element too, and twice is harmless', async (t) => {
+  const { page } = await hostPage(t);
+  await page.evaluate(async () => {
+    const el = document.createElement('section');
+    el.id = 'three';
+    document.querySelector('main').append(el);
+    await window.Steunwijzer.mount(el, { lang: 'en', date: '2026-03-01' });
+    await window.Steunwijzer.mount(el, { lang: 'en' });
+  });
+  await page.waitForSelector('#three [data-result="loondispensatie"]');
+  assert.equal(await page.locator('#three .sw-app').count(), 1);
+  assert.equal(await page.locator('#three .sw-app').getAttribute('lang'), 'en');
+  assert.equal(await page.locator('#three input[name="date"]').inputValue(), '2026-03-01');
+});
