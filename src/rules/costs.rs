@@ -7,6 +7,9 @@
 //! wage, without the allowance for employer charges, which are not counted here either). Arrangements
 //! that still need information are listed, not counted. It is an estimate: UWV, the gemeente and the
 //! Belastingdienst decide.
+//!
+//! `years` projects the costs over 5 years at the same wage: each reduction counts in the years it
+//! lasts (LKV for its 1 or 3 years, or as long as the job lasts for the banenafspraak group).
 
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
@@ -36,6 +39,35 @@ pub struct WageCosts {
     pub per_month_with: Cents,
     /// Arrangements that could lower the costs further once the missing answers are known.
     pub maybe: Vec<&'static str>,
+    /// Year 1 to [`YEARS`]: the costs when the employee stays that long at the same wage.
+    pub years: Vec<YearCosts>,
+}
+
+/// How many years the costs are projected.
+pub const YEARS: u32 = 5;
+
+/// One year's wage costs without and with the arrangements that apply in that year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct YearCosts {
+    /// 1 = the first year from the start date.
+    pub year: u32,
+    pub without: Cents,
+    pub with: Cents,
+}
+
+/// Until which year (inclusive) an eligible reduction lasts: LKV for its number of years (or as
+/// long as the job lasts), LIV only in its one year (it ended in 2025), loondispensatie and
+/// loonkostensubsidie while the job lasts (loondispensatie is granted for up to 5 years at a time
+/// and can be extended; the subsidy while the loonwaarde stays below the minimum wage).
+fn lasts_years(key: &str, d: &Decision) -> u32 {
+    match key {
+        "lkv" => match d.amounts.get("years") {
+            Some(super::result::Amount::Count(n)) => n.max(0) as u32,
+            _ => YEARS,
+        },
+        "liv" => 1,
+        _ => YEARS,
+    }
 }
 
 /// `per_year` / 12, rounded to cents.
@@ -82,6 +114,23 @@ pub fn wage_costs(s: &Scenario, a: &Arrangements) -> WageCosts {
     }
     let total: i64 = reductions.iter().map(|r| r.per_year.0).sum();
     let per_year_with = Cents((per_year_without.0 - total).max(0));
+    let years = (1..=YEARS)
+        .map(|year| {
+            let lower: i64 = reductions
+                .iter()
+                .filter(|r| {
+                    let d = a.iter().find(|(k, _)| *k == r.arrangement).map(|(_, d)| d);
+                    d.is_some_and(|d| year <= lasts_years(r.arrangement, d))
+                })
+                .map(|r| r.per_year.0)
+                .sum();
+            YearCosts {
+                year,
+                without: per_year_without,
+                with: Cents((per_year_without.0 - lower).max(0)),
+            }
+        })
+        .collect();
     WageCosts {
         per_year_without,
         per_month_without: monthly(per_year_without),
@@ -89,6 +138,7 @@ pub fn wage_costs(s: &Scenario, a: &Arrangements) -> WageCosts {
         per_year_with,
         per_month_with: monthly(per_year_with),
         maybe,
+        years,
     }
 }
 
@@ -120,15 +170,26 @@ impl Serialize for Reduction {
     }
 }
 
+impl Serialize for YearCosts {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("year", &self.year)?;
+        m.serialize_entry("without", &self.without.euros())?;
+        m.serialize_entry("with", &self.with.euros())?;
+        m.end()
+    }
+}
+
 impl Serialize for WageCosts {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(6))?;
+        let mut m = s.serialize_map(Some(7))?;
         m.serialize_entry("per_year_without", &self.per_year_without.euros())?;
         m.serialize_entry("per_month_without", &self.per_month_without.euros())?;
         m.serialize_entry("reductions", &self.reductions)?;
         m.serialize_entry("per_year_with", &self.per_year_with.euros())?;
         m.serialize_entry("per_month_with", &self.per_month_with.euros())?;
         m.serialize_entry("maybe", &self.maybe)?;
+        m.serialize_entry("years", &self.years)?;
         m.end()
     }
 }
@@ -279,5 +340,43 @@ mod tests {
             .expect("LKV step");
         assert_eq!(lkv.deadline, Some(Date::ymd(2026, 6, 15)));
         assert!(lkv.nl.contains("doelgroepverklaring"));
+    }
+
+    #[test]
+    fn five_years_keep_the_reductions_while_they_last() {
+        // Contract example: loondispensatie and LKV banenafspraak (2026: as long as the job lasts).
+        let c = eval(|_| {}).costs;
+        assert_eq!(c.years.len(), 5);
+        assert!(c
+            .years
+            .iter()
+            .all(|y| y.without == Cents(1_982_673) && y.with == Cents(1_064_095)));
+        assert_eq!(
+            c.years.iter().map(|y| y.year).collect::<Vec<_>>(),
+            [1, 2, 3, 4, 5]
+        );
+        // WIA, 32 hours at € 18,50: 18,50 × 32 × 52 = 30.784,00 + 8 % = 33.246,72 a year. LKV
+        // arbeidsgehandicapt: 3,05 × 32 × 52 = 5.075,20 a year, for 3 years.
+        let c = eval(|v| {
+            v["employee"]["benefit"] = json!("wia");
+            v["employee"]["wajong_work_capacity"] = json!(null);
+            v["employee"]["age"] = json!(45);
+            v["employee"]["loonwaarde_pct"] = json!(null);
+            v["job"]["hours_per_week"] = json!(32);
+            v["job"]["hourly_wage"] = json!(18.5);
+        })
+        .costs;
+        let with: Vec<Cents> = c.years.iter().map(|y| y.with).collect();
+        assert_eq!(
+            with,
+            [
+                Cents(2_817_152),
+                Cents(2_817_152),
+                Cents(2_817_152),
+                Cents(3_324_672),
+                Cents(3_324_672)
+            ]
+        );
+        assert!(c.years.iter().all(|y| y.without == Cents(3_324_672)));
     }
 }

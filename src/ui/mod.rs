@@ -1,5 +1,7 @@
 //! The Yew shell: holds the form, calls the engine on every change, renders. No rule logic here.
 
+pub mod chart;
+pub mod compare;
 pub mod errors;
 pub mod fields;
 pub mod fmt;
@@ -16,6 +18,8 @@ use yew::prelude::*;
 use crate::form::{Form, FIELDS};
 use crate::rules::result::Arrangements;
 use crate::rules::{evaluate, Date, Status};
+use chart::{CostsChart, Series};
+use compare::{Compare, Situation};
 use errors::ErrorSummary;
 use fields::{Choice, OnSet, Select, TextField};
 use i18n::Lang;
@@ -62,6 +66,8 @@ pub struct Model {
     /// follows every keystroke and goes as soon as the input is right.
     pub shown: Vec<&'static str>,
     pub today: Date,
+    /// The situation pinned as A for the comparison.
+    pub pinned: Option<Form>,
 }
 
 /// A share link's or saved scenario's answers were typed earlier: their errors show at once.
@@ -83,6 +89,9 @@ pub enum Action {
     Set(&'static str, String),
     /// Replace every answer with a saved scenario's (a share-link fragment).
     Load(String),
+    /// Pin the current answers as situation A; `Unpin` stops comparing.
+    Pin,
+    Unpin,
     Leave(&'static str),
     Submit,
 }
@@ -105,6 +114,8 @@ impl Reducible for Model {
                 next.shown.push(name);
             }
             Action::Submit => next.submitted += 1,
+            Action::Pin => next.pinned = Some(next.form.clone()),
+            Action::Unpin => next.pinned = None,
             Action::Load(fragment) => {
                 let mut form = Form::new(self.today);
                 next.ignored = form.apply_fragment(&fragment);
@@ -152,6 +163,7 @@ pub fn App(props: &AppProps) -> Html {
             submitted: 0,
             shown,
             today,
+            pinned: None,
         }
     });
     let lang = use_state(|| props.lang.unwrap_or(Lang::Nl));
@@ -200,7 +212,52 @@ pub fn App(props: &AppProps) -> Html {
     let t = l.texts();
     let form = &model.form;
     let checked = form.check(today);
-    let evaluation = checked.scenario.as_ref().map(evaluate);
+    let situation = |form: &Form, checked: &crate::form::Checked| {
+        let scenario = checked.scenario.clone()?;
+        Some(Situation {
+            evaluation: evaluate(&scenario),
+            scenario,
+            monthly_wage: form
+                .wage_from_month()
+                .then(|| form.get("job.monthly_wage").trim().to_string()),
+        })
+    };
+    let now = situation(&model.form, &checked);
+    let evaluation = now.as_ref().map(|n| n.evaluation.clone());
+    let pinned = model
+        .pinned
+        .as_ref()
+        .and_then(|f| situation(f, &f.check(today)));
+    let chart_series = now.as_ref().map(|b| {
+        let values = |s: &Situation, with: bool| -> Vec<crate::rules::money::Cents> {
+            s.evaluation
+                .costs
+                .years
+                .iter()
+                .map(|y| if with { y.with } else { y.without })
+                .collect()
+        };
+        let mut series = vec![
+            Series {
+                label: t.chart_without.to_string(),
+                class: "sw-bar--without",
+                values: values(b, false),
+            },
+            Series {
+                label: t.chart_with.to_string(),
+                class: "sw-bar--with",
+                values: values(b, true),
+            },
+        ];
+        if let Some(a) = &pinned {
+            series.push(Series {
+                label: t.chart_with_a.to_string(),
+                class: "sw-bar--compare",
+                values: values(a, true),
+            });
+        }
+        series
+    });
     let submitted = model.submitted > 0;
     let error = |name: &str| -> Option<AttrValue> {
         let shown = submitted || model.shown.contains(&name);
@@ -379,6 +436,13 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     if let Some(e) = &evaluation {
                         <CostsSummary costs={e.costs.clone()} lang={l} />
+                        if let Some(series) = chart_series.clone() {
+                            <section class="sw-years" aria-labelledby="sw-h-years">
+                                <h2 id="sw-h-years">{ t.chart_heading }</h2>
+                                <CostsChart lang={l} series={series} />
+                                <p class="sw-params">{ t.chart_note }</p>
+                            </section>
+                        }
                         <NextSteps steps={e.next_steps.clone()} lang={l} />
                         <p class="sw-params">{ t.params_from }{ " " }{ if l.is_nl() { e.parameters_valid_from.nl() } else { e.parameters_valid_from.en() } }{ "." }</p>
                         <button type="button" class="sw-button sw-print" onclick={Callback::from(|_: MouseEvent| {
@@ -387,6 +451,9 @@ pub fn App(props: &AppProps) -> Html {
                             }
                         })}>{ t.print }</button>
                     }
+                    <Compare lang={l} a={pinned.clone()} b={now.clone()}
+                        on_pin={{ let model = model.clone(); Callback::from(move |_| model.dispatch(Action::Pin)) }}
+                        on_stop={{ let model = model.clone(); Callback::from(move |_| model.dispatch(Action::Unpin)) }} />
                     <Saved lang={l} fragment={AttrValue::from(model.form.to_fragment())} on_open={{
                         let model = model.clone();
                         Callback::from(move |fragment: String| model.dispatch(Action::Load(fragment)))

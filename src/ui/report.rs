@@ -30,25 +30,26 @@ fn date(lang: Lang, d: &Date) -> String {
     }
 }
 
-#[function_component]
-pub fn Report(p: &ReportProps) -> Html {
-    let lang = p.lang;
+/// The answers in words, as (question, answer), for the report and the comparison.
+pub(crate) fn answers(
+    s: &Scenario,
+    lang: Lang,
+    monthly_wage: Option<&str>,
+) -> Vec<(&'static str, String)> {
     let t = lang.texts();
-    let s = &p.scenario;
-    let e = &p.evaluation;
     let yes_no = |b: Option<bool>| match b {
         Some(true) => t.yes,
         Some(false) => t.no,
         None => t.dont_know,
     };
     let mut wage = format!("{} {}", fmt::euro(lang, s.job.hourly_wage), t.per_hour);
-    if let Some(m) = &p.monthly_wage {
+    if let Some(m) = monthly_wage {
         wage.push_str(&format!(
             " ({}: € {m} {})",
             t.report_from_month, t.per_month
         ));
     }
-    let mut answers: Vec<(&str, String)> = vec![(
+    let mut answers: Vec<(&'static str, String)> = vec![(
         t.benefit,
         t.benefit_label(s.employee.benefit.code()).to_string(),
     )];
@@ -94,6 +95,16 @@ pub fn Report(p: &ReportProps) -> Html {
             },
         ),
     ]);
+    answers
+}
+
+#[function_component]
+pub fn Report(p: &ReportProps) -> Html {
+    let lang = p.lang;
+    let t = lang.texts();
+    let s = &p.scenario;
+    let e = &p.evaluation;
+    let answers = answers(s, lang, p.monthly_wage.as_deref());
     html! {
         <section class="sw-report" aria-labelledby="sw-h-report">
             <h2 id="sw-h-report">{ t.report_title }</h2>

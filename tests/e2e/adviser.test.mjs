@@ -154,3 +154,66 @@ test('saved on this device: without storage (private window, sandbox) the page s
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(problems, []);
 });
+
+test('compare: loonwaarde 50 % pinned as A against 70 % now, differences marked, chart with a table', async (t) => {
+  const page = await open(t);
+  await fillContractExample(page);
+  await page.fill('input[name="employee.loonwaarde_pct"]', '50');
+  await page.click('.sw-compare__pin');
+  await page.fill('input[name="employee.loonwaarde_pct"]', '70');
+  const row = (key) => page.locator(`[data-compare-row="${key}"]`);
+  assert.equal(await row('Loonwaarde in procenten').getAttribute('data-differs'), 'true');
+  assert.match(await row('Loonwaarde in procenten').textContent(), /50 %.*70 %/);
+  assert.match(await row('Loonwaarde in procenten').textContent(), /anders dan A/, 'the difference is said in words too');
+  assert.equal(await row('Leeftijd').getAttribute('data-differs'), 'false');
+  assert.equal(await row('loondispensatie').getAttribute('data-differs'), 'false', 'eligible in both');
+  assert.equal(await row('costs_year1').getAttribute('data-differs'), 'true');
+  // A: employer pays 50 % → saves more; year 1 costs with the arrangements are lower for A.
+  const amount = (s) => s.match(/€\s?[\d.]+,\d\d/)[0];
+  const [a, b] = (await row('costs_year1').locator('td').allTextContents()).map(amount);
+  const euros = (s) => Number(s.replace(/[^\d,]/g, '').replace(',', '.'));
+  assert.ok(euros(a) < euros(b), `A ${a} < B ${b}`);
+  // B's year-1 figure is the costs table's "with" figure.
+  assert.ok((await page.textContent('[data-costs-with]')).includes(b));
+
+  // The chart: an image with a title and a description, and the same figures in a table.
+  const svg = page.locator('[data-chart] svg.sw-chart__svg');
+  assert.equal(await svg.getAttribute('role'), 'img');
+  const [titleId, descId] = (await svg.getAttribute('aria-labelledby')).split(' ');
+  assert.match(await page.textContent(`#${titleId}`), /Loonkosten per jaar/);
+  assert.match(await page.textContent(`#${descId}`), /Met regelingen, situatie A: €/);
+  assert.equal(await page.locator('[data-chart] rect.sw-bar').count(), 15 + 3, '3 series × 5 years, and 3 legend swatches');
+  const table = await page.$$eval('[data-chart-table] tbody tr', (rows) => rows.map((r) => [...r.cells].map((c) => c.textContent)));
+  assert.equal(table.length, 5);
+  assert.deepEqual(table[0].slice(3), [a], 'the A series is A\'s year-1 figure');
+  assert.deepEqual(await axe(page), []);
+  await page.screenshot({ path: join(artifacts, 'compare.png'), fullPage: true });
+
+  await page.click('.sw-compare__stop');
+  assert.equal(await page.$('[data-compare]'), null);
+  assert.equal(await page.locator('[data-chart] rect.sw-bar').count(), 10 + 2);
+});
+
+test('compare: 24 against 32 hours for a WIA employee; the LKV stops after year 3 in the chart', async (t) => {
+  const page = await open(t);
+  await page.selectOption('select[name="employee.benefit"]', 'wia');
+  await page.fill('input[name="employee.age"]', '45');
+  await page.fill('input[name="job.hours_per_week"]', '32');
+  await page.fill('input[name="job.hourly_wage"]', '18,50');
+  await page.fill('input[name="date"]', '2026-01-01');
+  await page.click('.sw-compare__pin');
+  await page.fill('input[name="job.hours_per_week"]', '24');
+  assert.equal(await page.getAttribute('[data-compare-row="Uren per week"]', 'data-differs'), 'true');
+  const table = await page.$$eval('[data-chart-table] tbody tr', (rows) => rows.map((r) => [...r.cells].map((c) => c.textContent)));
+  // B: 18,50 × 24 × 52 × 1,08 = 24.935,04; LKV 3,05 × 24 × 52 = 3.806,40 in years 1–3.
+  assert.deepEqual(table.map((r) => r.slice(1, 3)), [
+    ['€ 24.935,04', '€ 21.128,64'], ['€ 24.935,04', '€ 21.128,64'], ['€ 24.935,04', '€ 21.128,64'],
+    ['€ 24.935,04', '€ 24.935,04'], ['€ 24.935,04', '€ 24.935,04'],
+  ].map((r) => r.map((c) => c.replace(' ', '\u00a0'))));
+  // A (32 hours): 33.246,72 − 5.075,20 = 28.171,52 in years 1–3, then 33.246,72.
+  assert.deepEqual(table.map((r) => r[3]), ['€ 28.171,52', '€ 28.171,52', '€ 28.171,52', '€ 33.246,72', '€ 33.246,72'].map((c) => c.replace(' ', '\u00a0')));
+  // Typing B into something invalid keeps A and says B is incomplete.
+  await page.fill('input[name="job.hours_per_week"]', '');
+  assert.match(await page.textContent('[data-compare-row="Leeftijd"]'), /Vul het formulier eerst helemaal in/);
+  assert.deepEqual(await axe(page), []);
+});
