@@ -78,6 +78,10 @@ test('gespreksverslag: printing gives 1–2 A4 pages with answers, outcome, reas
     'Dit is een schatting. UWV of de gemeente beslist.',
   ]) assert.ok(text.includes(expected), `the printout has "${expected}"`);
   assert.match(text, /Steunwijzer versie \d+\.\d+\.\d+/);
+  // The print view is accessible too (as a page in print media).
+  await page.emulateMedia({ media: 'print' });
+  assert.deepEqual(await axe(page), [], 'print view');
+  await page.emulateMedia({ media: 'screen' });
   // Paper gets the summary, not the controls.
   for (const absent of ['Bekijk de uitkomst', 'Gespreksverslag afdrukken', 'English', 'Weet u het niet?']) {
     assert.ok(!text.includes(absent), `no "${absent}" on paper`);
