@@ -44,6 +44,9 @@ fn location_hash() -> String {
         .unwrap_or_default()
 }
 
+/// How long after the last change the URL's share link is updated.
+pub const SHARE_LINK_DELAY_MS: u32 = 250;
+
 fn replace_hash(fragment: &str) {
     if let Some(w) = web_sys::window() {
         if let Ok(history) = w.history() {
@@ -169,11 +172,15 @@ pub fn App(props: &AppProps) -> Html {
     let lang = use_state(|| props.lang.unwrap_or(Lang::Nl));
     let embedded = props.embedded;
     {
+        // The share link follows the answers after a pause in typing: `history.replaceState` costs
+        // several milliseconds (and browsers throttle it), too much for every keystroke.
         let fragment = model.form.to_fragment();
         use_effect_with(fragment, move |f| {
-            if use_url {
-                replace_hash(f);
-            }
+            let f = f.clone();
+            let pending = use_url.then(|| {
+                gloo::timers::callback::Timeout::new(SHARE_LINK_DELAY_MS, move || replace_hash(&f))
+            });
+            move || drop(pending)
         });
     }
     {
@@ -188,16 +195,48 @@ pub fn App(props: &AppProps) -> Html {
             doc.set_title(lang.texts().page_title);
         });
     }
-    let on_leave = {
-        let model = model.clone();
-        Callback::from(move |name: &'static str| model.dispatch(Action::Leave(name)))
-    };
-    let on_set: OnSet = {
-        let model = model.clone();
-        Callback::from(move |(name, value): (&'static str, String)| {
-            model.dispatch(Action::Set(name, value))
-        })
-    };
+    // Callbacks made once (the dispatcher never changes), so a keystroke re-renders only the
+    // components whose data changed, not every field.
+    let dispatcher = model.dispatcher();
+    let on_leave = use_callback(dispatcher.clone(), |name: &'static str, d| {
+        d.dispatch(Action::Leave(name))
+    });
+    let on_set: OnSet = use_callback(
+        dispatcher.clone(),
+        |(name, value): (&'static str, String), d| d.dispatch(Action::Set(name, value)),
+    );
+    let on_pin = use_callback(dispatcher.clone(), |_: (), d| d.dispatch(Action::Pin));
+    let on_stop = use_callback(dispatcher.clone(), |_: (), d| d.dispatch(Action::Unpin));
+    let on_open = use_callback(dispatcher.clone(), |fragment: String, d| {
+        d.dispatch(Action::Load(fragment))
+    });
+    // The gespreksverslag is only rendered while printing (beforeprint / print media): it is never
+    // on screen, and building it on every keystroke would slow the answer down.
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let set = |value: bool| {
+                let printing = printing.clone();
+                move |_: &web_sys::Event| printing.set(value)
+            };
+            let mut listeners = vec![
+                gloo::events::EventListener::new(&window, "beforeprint", set(true)),
+                gloo::events::EventListener::new(&window, "afterprint", set(false)),
+            ];
+            if let Ok(Some(query)) = window.match_media("print") {
+                let printing = printing.clone();
+                let q = query.clone();
+                listeners.push(gloo::events::EventListener::new(
+                    &query,
+                    "change",
+                    move |_| printing.set(q.matches()),
+                ));
+            }
+            move || drop(listeners)
+        });
+    }
     let toggle_lang = {
         let lang = lang.clone();
         Callback::from(move |_: MouseEvent| {
@@ -430,7 +469,7 @@ pub fn App(props: &AppProps) -> Html {
                             }) }</> },
                         } }
                     </div>
-                    if let (Some(e), Some(s)) = (&evaluation, &checked.scenario) {
+                    if let (Some(e), Some(s), true) = (&evaluation, &checked.scenario, *printing) {
                         <Report scenario={s.clone()} evaluation={e.clone()} lang={l} made_on={today}
                             monthly_wage={form.wage_from_month().then(|| AttrValue::from(form.get("job.monthly_wage").trim().to_string()))} />
                     }
@@ -452,12 +491,8 @@ pub fn App(props: &AppProps) -> Html {
                         })}>{ t.print }</button>
                     }
                     <Compare lang={l} a={pinned.clone()} b={now.clone()}
-                        on_pin={{ let model = model.clone(); Callback::from(move |_| model.dispatch(Action::Pin)) }}
-                        on_stop={{ let model = model.clone(); Callback::from(move |_| model.dispatch(Action::Unpin)) }} />
-                    <Saved lang={l} fragment={AttrValue::from(model.form.to_fragment())} on_open={{
-                        let model = model.clone();
-                        Callback::from(move |fragment: String| model.dispatch(Action::Load(fragment)))
-                    }} />
+                        on_pin={on_pin} on_stop={on_stop} />
+                    <Saved lang={l} fragment={AttrValue::from(model.form.to_fragment())} on_open={on_open} />
                 </section>
             </div>
         </div>

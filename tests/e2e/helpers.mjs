@@ -61,6 +61,15 @@ export async function open(t, { width = 1280, height = 900, hash = '', url = env
   return page;
 }
 
+/**
+ * The share link in the address bar once it has caught up with the answers: the app updates it
+ * 250 ms after the last change (SHARE_LINK_DELAY_MS), so this waits 400 ms first.
+ */
+export async function shareLink(page) {
+  await page.waitForTimeout(400);
+  return new URL(page.url()).hash;
+}
+
 export const status = (page, arrangement) =>
   page.getAttribute(`[data-result="${arrangement}"]`, 'data-status');
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axe, dist, env, fillContractExample, status, useBrowser, watch } from './helpers.mjs';
+import { axe, dist, env, fillContractExample, shareLink, status, useBrowser, watch } from './helpers.mjs';
 import { serve } from './server.mjs';
 
 useBrowser();
@@ -117,7 +117,7 @@ test('offline: after the first visit the page works with the network off', async
   assert.match(await page.textContent('[data-result="loondispensatie"]'), /€\s?8,83/);
   assert.deepEqual(await axe(page), [], 'offline page has no WCAG 2.1 AA violations');
   // And a share link opened offline.
-  const hash = new URL(page.url()).hash;
+  const hash = await shareLink(page);
   const again = await context.newPage();
   await again.goto(url + hash);
   await again.waitForSelector('[data-result="loondispensatie"]');
