@@ -15,7 +15,10 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+// --boot-only: only step 1, without the service worker (the perf reference app uses this, so both
+// apps load the same way under the same policy).
+const bootOnly = process.argv.includes('--boot-only');
+const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('postbuild: no directory (TRUNK_STAGING_DIR or argument)');
 
 const htmlPath = join(dir, 'index.html');
@@ -32,9 +35,11 @@ const boot = [
     .replace('import init, * as bindings from', 'import init from')
     .replace(/\n{3,}/g, '\n\n')
     .trim(),
-  "if ('serviceWorker' in navigator && location.protocol !== 'file:') {",
-  "  navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch(() => {});",
-  '}',
+  ...(bootOnly ? [] : [
+    "if ('serviceWorker' in navigator && location.protocol !== 'file:') {",
+    "  navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch(() => {});",
+    '}',
+  ]),
   '',
 ].join('\n');
 const bootName = `boot-${sha(boot).toString('hex').slice(0, 16)}.js`;
@@ -43,6 +48,10 @@ const integrity = `sha384-${sha(boot, 'sha384').toString('base64')}`;
 // The page's other URLs are relative to it (Trunk public_url "./"); so is the boot script.
 html = html.replace(inline, `<script type="module" src="./${bootName}" integrity="${integrity}" crossorigin="anonymous"></script>`);
 writeFileSync(htmlPath, html);
+if (bootOnly) {
+  console.log(`postbuild: ${bootName} (boot only)`);
+  process.exit(0);
+}
 
 const assets = readdirSync(dir)
   .filter((f) => /\.(js|wasm|css)$/.test(f) && f !== 'sw.js' && f !== 'steunwijzer-embed.js')
