@@ -6,6 +6,7 @@
 //! * [`input`] parses what people type (Dutch and plain number formats); pure and natively tested.
 //! * `ui` (wasm32 only) is the Yew shell: it reads a scenario from the form, calls the engine, renders.
 
+pub mod batch;
 pub mod form;
 pub mod input;
 pub mod rules;

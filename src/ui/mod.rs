@@ -1,5 +1,6 @@
 //! The Yew shell: holds the form, calls the engine on every change, renders. No rule logic here.
 
+pub mod batch;
 pub mod chart;
 pub mod compare;
 pub mod errors;
@@ -18,6 +19,7 @@ use yew::prelude::*;
 use crate::form::{Form, FIELDS};
 use crate::rules::result::Arrangements;
 use crate::rules::{evaluate, Date, Status};
+use batch::BatchPanel;
 use chart::{CostsChart, Series};
 use compare::{Compare, Situation};
 use errors::ErrorSummary;
@@ -492,6 +494,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     <Compare lang={l} a={pinned.clone()} b={now.clone()}
                         on_pin={on_pin} on_stop={on_stop} />
+                    <BatchPanel lang={l} today={today} />
                     <Saved lang={l} fragment={AttrValue::from(model.form.to_fragment())} on_open={on_open} />
                 </section>
             </div>

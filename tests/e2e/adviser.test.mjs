@@ -2,7 +2,7 @@
 // printed gespreksverslag, scenarios saved on this device, and the comparison.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARRANGEMENTS, artifacts, axe, env, fillContractExample, open, shareLink, status, useBrowser, watch } from './helpers.mjs';
 
@@ -219,5 +219,32 @@ test('compare: 24 against 32 hours for a WIA employee; the LKV stops after year 
   // Typing B into something invalid keeps A and says B is incomplete.
   await page.fill('input[name="job.hours_per_week"]', '');
   assert.match(await page.textContent('[data-compare-row="Leeftijd"]'), /Vul het formulier eerst helemaal in/);
+  assert.deepEqual(await axe(page), []);
+});
+
+test('batch: paste a CSV of candidates, see the outcome per line, download it', async (t) => {
+  const page = await open(t);
+  const csv = [
+    'id;employee.benefit;employee.wajong_work_capacity;employee.structural_limitation;employee.age;job.hours_per_week;job.hourly_wage;job.contract_months;employee.loonwaarde_pct;date',
+    'jan;wajong;ja;ja;24;24;14,71;12;60;2026-01-01',
+    'piet;wia;;;45;32;18,50;;;2026-01-01',
+    'fout;wajong;ja;ja;oud;80;14,71;;;2026-01-01',
+  ].join('\n');
+  await page.fill('#sw-batch-input', csv);
+  await page.click('.sw-batch button[type="submit"]');
+  const summary = page.locator('.sw-batch__summary');
+  assert.equal(await summary.getAttribute('data-batch-rows'), '3');
+  assert.match(await summary.textContent(), /3 regels berekend in \d+ ms: 2 zonder fouten, 1 met fouten/);
+  const rows = await page.$$eval('.sw-batch__table tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+  assert.equal(rows.length, 3);
+  assert.deepEqual(rows[0].slice(0, 3), ['jan', 'Komt in aanmerking', 'Komt in aanmerking']);
+  assert.match(rows[2][7], /employee\.age/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('.sw-batch a[download]')]);
+  const text = readFileSync(await download.path(), 'utf8');
+  const lines = text.trim().split('\n');
+  assert.equal(lines[0], 'id;line;loondispensatie;no_riskpolis;jobcoach;lkv;loonkostensubsidie;proefplaatsing;employer_hourly_wage;saving_per_year;lkv_per_year;loonkostensubsidie_per_month;costs_per_year_with;errors');
+  assert.ok(lines[1].startsWith('jan;2;eligible;eligible;eligible;eligible;not_eligible;eligible;8.83;'), lines[1]);
+  assert.ok(lines[1].endsWith(';10640.95;'), lines[1]);
+  assert.match(lines[3], /^fout;4;;;;;;;;;;;;.*employee\.age/);
   assert.deepEqual(await axe(page), []);
 });

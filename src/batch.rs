@@ -1,0 +1,316 @@
+//! Many candidates at once, for advisers: CSV in (one scenario per row, the columns named by the
+//! contract's input names), CSV out (each row's statuses and key amounts, or its errors). Pure:
+//! tested natively, and the browser's batch panel runs the same code.
+//!
+//! Input: a header row of input names (`employee.benefit`, `job.hourly_wage`, …; an `id` column is
+//! passed through; other columns are reported), then one row per candidate, values written as in the
+//! form (`14,71`, `ja`/`nee`/`weet ik niet` or `true`/`false`/`unknown`). The separator is `;` (as
+//! Dutch spreadsheets write CSV) or `,`, whichever the header uses; fields may be quoted with `"`.
+
+use crate::form::{Form, FIELDS};
+use crate::rules::{evaluate, result::Arrangements, Date};
+
+/// One evaluated row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// 1-based line number in the input (the header is line 1).
+    pub line: usize,
+    pub id: String,
+    /// The output columns after `id` and `line` (see [`HEADER`]).
+    pub cells: Vec<String>,
+    pub ok: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Batch {
+    pub rows: Vec<Row>,
+    /// Problems with the input as a whole (unknown columns, no header).
+    pub notes: Vec<String>,
+    /// The output as CSV, with the input's separator.
+    pub csv: String,
+}
+
+/// Output columns after `id` and `line`: each arrangement's status, the key amounts, the errors.
+pub const HEADER: [&str; 12] = [
+    "loondispensatie",
+    "no_riskpolis",
+    "jobcoach",
+    "lkv",
+    "loonkostensubsidie",
+    "proefplaatsing",
+    "employer_hourly_wage",
+    "saving_per_year",
+    "lkv_per_year",
+    "loonkostensubsidie_per_month",
+    "costs_per_year_with",
+    "errors",
+];
+
+fn split(line: &str, sep: char) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            '"' => quoted = !quoted,
+            c if c == sep && !quoted => out.push(std::mem::take(&mut cur)),
+            c => cur.push(c),
+        }
+    }
+    out.push(cur);
+    out.into_iter().map(|f| f.trim().to_string()).collect()
+}
+
+fn quote(field: &str, sep: char) -> String {
+    if field.contains([sep, '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_string()
+    }
+}
+
+/// A yes/no/don't-know cell in the form's values.
+fn choice(value: &str) -> String {
+    match value.to_lowercase().as_str() {
+        "ja" | "yes" | "true" | "1" => "true".into(),
+        "nee" | "no" | "false" | "0" => "false".into(),
+        "" | "weet ik niet" | "onbekend" | "unknown" | "null" => "unknown".into(),
+        other => other.to_string(),
+    }
+}
+
+fn euros(c: Option<crate::rules::money::Cents>) -> String {
+    c.map(|c| format!("{:.2}", c.euros())).unwrap_or_default()
+}
+
+pub fn evaluate_csv(text: &str, today: Date) -> Batch {
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty());
+    let mut notes = Vec::new();
+    let Some((_, header)) = lines.next() else {
+        return Batch {
+            rows: Vec::new(),
+            notes: vec!["no header row".into()],
+            csv: String::new(),
+        };
+    };
+    let sep = if header.matches(';').count() >= header.matches(',').count() {
+        ';'
+    } else {
+        ','
+    };
+    let columns = split(header.trim_start_matches('\u{feff}'), sep);
+    for c in &columns {
+        if c != "id" && !FIELDS.contains(&c.as_str()) {
+            notes.push(format!("unknown column \"{c}\" is ignored"));
+        }
+    }
+    let mut csv = ["id", "line"]
+        .iter()
+        .chain(HEADER.iter())
+        .map(|h| h.to_string())
+        .collect::<Vec<_>>()
+        .join(&sep.to_string());
+    csv.push('\n');
+    let mut rows = Vec::new();
+    for (index, line) in lines {
+        let values = split(line, sep);
+        let mut form = Form::new(today);
+        let mut id = String::new();
+        for (column, value) in columns.iter().zip(values.iter()) {
+            match column.as_str() {
+                "id" => id = value.clone(),
+                name @ ("employee.wajong_work_capacity"
+                | "employee.target_group_register"
+                | "employee.structural_limitation"
+                | "employee.wsw") => {
+                    form.set(name, choice(value));
+                }
+                name => {
+                    form.set(name, value.clone());
+                }
+            }
+        }
+        let checked = form.check(today);
+        let mut errors: Vec<String> = checked
+            .errors
+            .iter()
+            .map(|e| format!("{}: {}", e.field, e.message))
+            .collect();
+        errors.extend(checked.missing.iter().map(|m| format!("{m}: required")));
+        let cells = match &checked.scenario {
+            Some(s) if errors.is_empty() => {
+                let e = evaluate(s);
+                let a = &e.arrangements;
+                let mut cells: Vec<String> = Arrangements::KEYS
+                    .iter()
+                    .map(|k| {
+                        a.iter()
+                            .find(|(key, _)| key == k)
+                            .map(|(_, d)| d.status.code().to_string())
+                            .unwrap_or_default()
+                    })
+                    .collect();
+                cells.push(euros(
+                    a.loondispensatie.amounts.euro("employer_hourly_wage"),
+                ));
+                cells.push(euros(a.loondispensatie.amounts.euro("saving_per_year")));
+                cells.push(euros(a.lkv.amounts.euro("per_year")));
+                cells.push(euros(a.loonkostensubsidie.amounts.euro("per_month")));
+                cells.push(euros(Some(e.costs.per_year_with)));
+                cells.push(String::new());
+                cells
+            }
+            _ => {
+                let mut cells = vec![String::new(); HEADER.len() - 1];
+                cells.push(errors.join("; "));
+                cells
+            }
+        };
+        let row = Row {
+            line: index + 1,
+            id,
+            ok: cells.last().is_some_and(|e| e.is_empty()),
+            cells,
+        };
+        let out: Vec<String> = [row.id.clone(), row.line.to_string()]
+            .into_iter()
+            .chain(row.cells.iter().cloned())
+            .map(|f| quote(&f, sep))
+            .collect();
+        csv.push_str(&out.join(&sep.to_string()));
+        csv.push('\n');
+        rows.push(row);
+    }
+    Batch { rows, notes, csv }
+}
+
+/// `n` rows of varied candidates (for timing the batch mode): the header and the rows as CSV.
+pub fn sample_csv(n: usize) -> String {
+    let mut out = String::from("id;date;employee.benefit;employee.wajong_work_capacity;employee.structural_limitation;employee.age;job.hours_per_week;job.hourly_wage;job.contract_months;employee.loonwaarde_pct\n");
+    let benefits = ["wajong", "wia", "participatiewet", "ww", "none", "unknown"];
+    for i in 0..n {
+        out.push_str(&format!(
+            "k{i};2026-01-01;{};{};ja;{};{};{},{:02};{};{}\n",
+            benefits[i % benefits.len()],
+            ["ja", "nee", "weet ik niet"][i % 3],
+            18 + i % 45,
+            8 + i % 33,
+            14 + i % 12,
+            i % 100,
+            if i % 4 == 0 {
+                String::new()
+            } else {
+                (6 + i % 30).to_string()
+            },
+            if i % 5 == 0 {
+                String::new()
+            } else {
+                (20 + i % 80).to_string()
+            },
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TODAY: Date = Date::ymd(2026, 1, 1);
+
+    #[test]
+    fn the_contract_example_as_a_dutch_csv_row() {
+        let csv = "id;employee.benefit;employee.wajong_work_capacity;employee.structural_limitation;employee.age;job.hours_per_week;job.hourly_wage;job.contract_months;employee.loonwaarde_pct;date\n\
+                   jan;wajong;ja;ja;24;24;14,71;12;60;2026-01-01\n";
+        let b = evaluate_csv(csv, TODAY);
+        assert!(b.notes.is_empty(), "{:?}", b.notes);
+        assert_eq!(b.rows.len(), 1);
+        let r = &b.rows[0];
+        assert!(r.ok);
+        assert_eq!((r.id.as_str(), r.line), ("jan", 2));
+        assert_eq!(
+            &r.cells[..6],
+            [
+                "eligible",
+                "eligible",
+                "eligible",
+                "eligible",
+                "not_eligible",
+                "eligible"
+            ]
+        );
+        assert_eq!(r.cells[6], "8.83");
+        assert_eq!(r.cells[10], "10640.95");
+        let mut out = b.csv.lines();
+        assert!(out.next().unwrap().starts_with("id;line;loondispensatie;"));
+        assert!(out.next().unwrap().starts_with("jan;2;eligible;eligible"));
+    }
+
+    #[test]
+    fn bad_rows_get_their_errors_and_the_others_still_count() {
+        let csv = "id,employee.benefit,employee.age,job.hours_per_week,job.hourly_wage,colour\n\
+                   a,wia,45,32,\"18,50\",blue\n\
+                   b,wia,oud,80,18.50,red\n\
+                   \n\
+                   c,wia,45,,18.50,green\n";
+        let b = evaluate_csv(csv, TODAY);
+        assert_eq!(
+            b.notes,
+            vec!["unknown column \"colour\" is ignored".to_string()]
+        );
+        assert_eq!(
+            b.rows.iter().map(|r| (r.line, r.ok)).collect::<Vec<_>>(),
+            [(2, true), (3, false), (5, false)]
+        );
+        let errors = b.rows[1].cells.last().unwrap();
+        assert!(
+            errors.contains("employee.age") && errors.contains("job.hours_per_week"),
+            "{errors}"
+        );
+        assert!(b.rows[2]
+            .cells
+            .last()
+            .unwrap()
+            .contains("job.hours_per_week: required"));
+        // A comma-separated input gives comma-separated output, quoting what needs it.
+        assert!(
+            b.csv.lines().nth(2).unwrap().starts_with("b,3,,,"),
+            "{}",
+            b.csv
+        );
+        assert!(
+            b.csv.contains('"'),
+            "errors with commas are quoted: {}",
+            b.csv
+        );
+    }
+
+    #[test]
+    fn empty_input_and_quoted_separators() {
+        assert_eq!(
+            evaluate_csv("", TODAY).notes,
+            vec!["no header row".to_string()]
+        );
+        assert_eq!(
+            split("a;\"b;c\";\"d \"\"e\"\"\"", ';'),
+            ["a", "b;c", "d \"e\""]
+        );
+    }
+
+    #[test]
+    fn sample_rows_all_evaluate_or_report_errors() {
+        let b = evaluate_csv(&sample_csv(500), TODAY);
+        assert_eq!(b.rows.len(), 500);
+        assert!(b.notes.is_empty());
+        assert!(b.rows.iter().filter(|r| r.ok).count() > 400);
+        assert_eq!(b.csv.lines().count(), 501);
+    }
+}
