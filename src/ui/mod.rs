@@ -265,10 +265,11 @@ pub fn App(props: &AppProps) -> Html {
     };
     let now = situation(&model.form, &checked);
     let evaluation = now.as_ref().map(|n| n.evaluation.clone());
-    let pinned = model
-        .pinned
-        .as_ref()
-        .and_then(|f| situation(f, &f.check(today)));
+    // Situation A changes only when pinned again: evaluate it then, not on every keystroke.
+    let pinned = (*use_memo(model.pinned.clone(), move |pinned| {
+        pinned.as_ref().and_then(|f| situation(f, &f.check(today)))
+    }))
+    .clone();
     let chart_series = now.as_ref().map(|b| {
         let values = |s: &Situation, with: bool| -> Vec<crate::rules::money::Cents> {
             s.evaluation

@@ -2,15 +2,13 @@
 // includes steunwijzer-embed.js and places two <steunwijzer-check> elements, and the JS API.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { dist, launchOptions, WCAG, watch } from './helpers.mjs';
-import { serve } from './server.mjs';
+import { artifacts, launchOptions, servedCopy, WCAG, watch } from './helpers.mjs';
 
-let dir, server, url, browser;
+let copy, url, browser;
 
 const HOST_CSS = `
 * { all: unset; }
@@ -42,18 +40,16 @@ const HOST_HTML = `<!DOCTYPE html>
 </html>`;
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'steunwijzer-host-'));
-  cpSync(dist, dir, { recursive: true });
-  writeFileSync(join(dir, 'host.html'), HOST_HTML);
-  writeFileSync(join(dir, 'host.css'), HOST_CSS);
-  ({ server, url } = await serve(dir));
+  copy = await servedCopy();
+  url = copy.url;
+  writeFileSync(join(copy.dir, 'host.html'), HOST_HTML);
+  writeFileSync(join(copy.dir, 'host.css'), HOST_CSS);
   browser = await chromium.launch(launchOptions);
 });
 
 after(async () => {
   await browser?.close();
-  server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  copy?.stop();
 });
 
 async function hostPage(t) {
@@ -130,7 +126,7 @@ test('embed: two widgets on a host page with hostile CSS and a strict CSP, each 
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
   const origin = new URL(url).origin;
   assert.deepEqual(requests.filter((r) => new URL(r).origin !== origin), []);
-  await page.screenshot({ path: join(dist, '..', 'tests', 'e2e', 'artifacts', 'embed-host.png'), fullPage: true }).catch(() => {});
+  await page.screenshot({ path: join(artifacts, 'embed-host.png'), fullPage: true });
   assert.deepEqual(problems, []);
 });
 

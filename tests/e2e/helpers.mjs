@@ -2,7 +2,8 @@
 // file, a page opener that fails the test on any error, and the contract's example typed in.
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -35,6 +36,17 @@ export function useBrowser() {
     await env.browser?.close();
     env.server?.close();
   });
+}
+
+/**
+ * A copy of dist/ served on its own port, for tests that change or add files (a new version, a host
+ * page). `stop()` closes the server and removes the copy.
+ */
+export async function servedCopy() {
+  const dir = mkdtempSync(join(tmpdir(), 'steunwijzer-dist-'));
+  cpSync(dist, dir, { recursive: true });
+  const { server, url } = await serve(dir);
+  return { dir, url, stop: () => { server.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
 /** Collects everything that would be a bug on a page: errors, failed or refused requests. */

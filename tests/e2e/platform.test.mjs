@@ -2,11 +2,16 @@
 // Content-Security-Policy, sends nothing anywhere, and works offline after the first visit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axe, dist, env, fillContractExample, shareLink, status, useBrowser, watch } from './helpers.mjs';
-import { serve } from './server.mjs';
+import { axe, env, fillContractExample, servedCopy as copyOfDist, shareLink, status, useBrowser, watch } from './helpers.mjs';
+
+/** A copy of dist/ for one test, removed after it. */
+async function servedCopy(t) {
+  const copy = await copyOfDist();
+  t.after(copy.stop);
+  return copy;
+}
 
 useBrowser();
 
@@ -89,15 +94,6 @@ test('nothing is sent anywhere: only the page\'s own files load, and typing make
   assert.equal(await status(page, 'loondispensatie'), 'eligible');
   assert.deepEqual(requests.slice(loaded), [], 'no request after load while the user works');
 });
-
-/** A copy of dist/ served on its own port, so a test can change it (a "new version"). */
-async function servedCopy(t) {
-  const dir = mkdtempSync(join(tmpdir(), 'steunwijzer-dist-'));
-  cpSync(dist, dir, { recursive: true });
-  const { server, url } = await serve(dir);
-  t.after(() => { server.close(); rmSync(dir, { recursive: true, force: true }); });
-  return { dir, url };
-}
 
 test('offline: after the first visit the page works with the network off', async (t) => {
   const { url } = await servedCopy(t);
