@@ -16,7 +16,7 @@ pub struct Row {
     /// 1-based line number in the input (the header is line 1).
     pub line: usize,
     pub id: String,
-    /// The output columns after `id` and `line` (see [`HEADER`]).
+    /// The output columns after `id` and `line` (statuses, amounts, errors: see `output_columns`).
     pub cells: Vec<String>,
     pub ok: bool,
 }
@@ -30,21 +30,23 @@ pub struct Batch {
     pub csv: String,
 }
 
-/// Output columns after `id` and `line`: each arrangement's status, the key amounts, the errors.
-pub const HEADER: [&str; 12] = [
-    "loondispensatie",
-    "no_riskpolis",
-    "jobcoach",
-    "lkv",
-    "loonkostensubsidie",
-    "proefplaatsing",
+/// Output columns after `id`, `line` and each arrangement's status ([`Arrangements::KEYS`]): the
+/// key amounts, then the row's errors.
+pub const AMOUNT_COLUMNS: [&str; 5] = [
     "employer_hourly_wage",
     "saving_per_year",
     "lkv_per_year",
     "loonkostensubsidie_per_month",
     "costs_per_year_with",
-    "errors",
 ];
+
+/// All output columns after `id` and `line`.
+fn output_columns() -> impl Iterator<Item = &'static str> {
+    Arrangements::KEYS
+        .into_iter()
+        .chain(AMOUNT_COLUMNS)
+        .chain(["errors"])
+}
 
 fn split(line: &str, sep: char) -> Vec<String> {
     let mut out = Vec::new();
@@ -113,9 +115,8 @@ pub fn evaluate_csv(text: &str, today: Date) -> Batch {
         }
     }
     let mut csv = ["id", "line"]
-        .iter()
-        .chain(HEADER.iter())
-        .map(|h| h.to_string())
+        .into_iter()
+        .chain(output_columns())
         .collect::<Vec<_>>()
         .join(&sep.to_string());
     csv.push('\n');
@@ -149,14 +150,11 @@ pub fn evaluate_csv(text: &str, today: Date) -> Batch {
             Some(s) if errors.is_empty() => {
                 let e = evaluate(s);
                 let a = &e.arrangements;
-                let mut cells: Vec<String> = Arrangements::KEYS
+                // `iter()` gives the arrangements in `KEYS` order (then LIV, not a column here).
+                let mut cells: Vec<String> = a
                     .iter()
-                    .map(|k| {
-                        a.iter()
-                            .find(|(key, _)| key == k)
-                            .map(|(_, d)| d.status.code().to_string())
-                            .unwrap_or_default()
-                    })
+                    .take(Arrangements::KEYS.len())
+                    .map(|(_, d)| d.status.code().to_string())
                     .collect();
                 cells.push(euros(
                     a.loondispensatie.amounts.euro("employer_hourly_wage"),
@@ -169,7 +167,7 @@ pub fn evaluate_csv(text: &str, today: Date) -> Batch {
                 cells
             }
             _ => {
-                let mut cells = vec![String::new(); HEADER.len() - 1];
+                let mut cells = vec![String::new(); output_columns().count() - 1];
                 cells.push(errors.join("; "));
                 cells
             }

@@ -101,7 +101,7 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
                                 { for d.batch.rows.iter().take(SHOWN).map(|r| html! {
                                     <tr>
                                         <th scope="row">{ if r.id.is_empty() { format!("{} {}", t.batch_line, r.line) } else { r.id.clone() } }</th>
-                                        { for r.cells[..6].iter().map(|c| html! { <td>{ status_of(c) }</td> }) }
+                                        { for r.cells[..crate::rules::result::Arrangements::KEYS.len()].iter().map(|c| html! { <td>{ status_of(c) }</td> }) }
                                         <td>{ r.cells.last().cloned().unwrap_or_default() }</td>
                                     </tr>
                                 }) }
