@@ -8,6 +8,7 @@
 
 use wasm_bindgen::prelude::*;
 
+use crate::json;
 use crate::rules::{self, Date};
 use crate::ui::{i18n::Lang, App, AppProps};
 
@@ -28,11 +29,15 @@ pub fn mount(element: web_sys::Element, lang: Option<String>, date: Option<Strin
 
 #[wasm_bindgen]
 pub fn evaluate(json: &str) -> String {
-    let output = match serde_json::from_str::<serde_json::Value>(json) {
+    let output = match json::parse(json) {
         Ok(input) => rules::evaluate_document(&input, crate::ui::today()).0,
-        Err(e) => {
-            serde_json::json!({ "errors": [{ "field": "", "message": format!("not JSON: {e}") }] })
-        }
+        Err(e) => json::object([(
+            "errors",
+            json::Value::Array(vec![json::object([
+                ("field", "".into()),
+                ("message", format!("not JSON: {e}").into()),
+            ])]),
+        )]),
     };
     output.to_string()
 }

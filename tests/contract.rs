@@ -3,7 +3,7 @@
 //! library's public functions.
 
 mod common;
-use common::{example, ARRANGEMENTS, STATUSES};
+use common::{example, ours, theirs, ARRANGEMENTS, STATUSES};
 
 use serde_json::{json, Value};
 
@@ -15,11 +15,13 @@ use steunwijzer::rules::{evaluate, evaluate_json, scenario_from_json, Benefit, S
 const TODAY: Date = Date::ymd(2026, 3, 15);
 
 fn parse(v: &Value) -> Scenario {
-    scenario_from_json(v, TODAY).unwrap_or_else(|e| panic!("{v} should parse: {e:?}"))
+    scenario_from_json(&ours(v), TODAY).unwrap_or_else(|e| panic!("{v} should parse: {e:?}"))
 }
 
 fn result_json(v: &Value) -> Value {
-    evaluate_json(v, TODAY).unwrap_or_else(|e| panic!("{v} should evaluate: {e}"))
+    let ours =
+        evaluate_json(&ours(v), TODAY).unwrap_or_else(|e| panic!("{v} should evaluate: {e}"));
+    theirs(&ours)
 }
 
 #[test]
@@ -41,7 +43,7 @@ fn contract_example_parses() {
 #[test]
 fn scenario_round_trips_through_json() {
     let s = parse(&example());
-    let v = scenario_to_json(&s);
+    let v = theirs(&scenario_to_json(&s));
     assert_eq!(parse(&v), s);
     // Every benefit, unknowns and odd decimals too.
     for benefit in Benefit::ALL {
@@ -57,7 +59,7 @@ fn scenario_round_trips_through_json() {
         t.job.hours_per_week = Hours(1);
         t.job.hourly_wage = Cents(50_000);
         t.job.contract_months = None;
-        assert_eq!(parse(&scenario_to_json(&t)), t, "{benefit:?}");
+        assert_eq!(parse(&theirs(&scenario_to_json(&t))), t, "{benefit:?}");
     }
 }
 
@@ -249,7 +251,7 @@ fn invalid_input_yields_errors_not_a_result() {
     v["job"]["contract_months"] = json!(0);
     v["date"] = json!("2023-12-31");
     v["extra"] = json!(true);
-    let err = evaluate_json(&v, TODAY).expect_err("invalid");
+    let err = theirs(&evaluate_json(&ours(&v), TODAY).expect_err("invalid"));
     assert!(err.get("arrangements").is_none());
     let errors = err["errors"].as_array().expect("errors");
     let mut fields: Vec<&str> = errors
@@ -277,11 +279,12 @@ fn invalid_input_yields_errors_not_a_result() {
 
 #[test]
 fn missing_objects_are_reported_once() {
-    let errors = scenario_from_json(&json!({"date": "2026-01-01"}), TODAY).expect_err("incomplete");
+    let errors =
+        scenario_from_json(&ours(&json!({"date": "2026-01-01"})), TODAY).expect_err("incomplete");
     let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
     assert_eq!(fields, ["employee", "job"]);
     // Not an object at all: the first error says so (the per-field "required" errors follow).
-    let errors = scenario_from_json(&json!([]), TODAY).expect_err("not an object");
+    let errors = scenario_from_json(&ours(&json!([])), TODAY).expect_err("not an object");
     assert_eq!(errors[0].field, "");
     assert!(
         errors[0].message.contains("scenario object"),
@@ -293,7 +296,7 @@ fn missing_objects_are_reported_once() {
 #[test]
 fn required_fields_are_required() {
     let v = json!({"employee": {}, "job": {}});
-    let errors = scenario_from_json(&v, TODAY).expect_err("incomplete");
+    let errors = scenario_from_json(&ours(&v), TODAY).expect_err("incomplete");
     let mut fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
     fields.sort_unstable();
     assert_eq!(
@@ -312,7 +315,7 @@ fn boundaries_of_the_ranges() {
     let ok = |f: &dyn Fn(&mut Value)| {
         let mut v = example();
         f(&mut v);
-        scenario_from_json(&v, TODAY).is_ok()
+        scenario_from_json(&ours(&v), TODAY).is_ok()
     };
     assert!(ok(&|v| v["employee"]["age"] = json!(15)));
     assert!(ok(&|v| v["employee"]["age"] = json!(70)));

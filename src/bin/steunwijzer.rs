@@ -11,7 +11,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
-use serde_json::Value;
+use steunwijzer::json;
 use steunwijzer::rules::{self, Date};
 
 fn today() -> Date {
@@ -38,7 +38,7 @@ fn eval(path: &str) -> ExitCode {
         eprintln!("steunwijzer: cannot read {path}: {e}");
         return ExitCode::from(2);
     }
-    let input: Value = match serde_json::from_str(&text) {
+    let input = match json::parse(&text) {
         Ok(v) => v,
         Err(e) => {
             eprintln!("steunwijzer: {path} is not JSON: {e}");
@@ -47,7 +47,7 @@ fn eval(path: &str) -> ExitCode {
     };
     let (output, any_error) = rules::evaluate_document(&input, today());
     let mut out = std::io::stdout().lock();
-    let written = serde_json::to_writer_pretty(&mut out, &output).is_ok() && writeln!(out).is_ok();
+    let written = writeln!(out, "{}", output.to_string_pretty()).is_ok();
     if !written {
         return ExitCode::from(2);
     }

@@ -211,6 +211,7 @@ mod tests {
             "job": { "hours_per_week": 24, "hourly_wage": 14.71, "contract_months": 12 }
         });
         tweak(&mut v);
+        let v = crate::json::parse(&v.to_string()).expect("JSON");
         evaluate(&scenario_from_json(&v, Date::ymd(2026, 1, 1)).expect("valid"))
     }
 

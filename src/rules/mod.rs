@@ -21,6 +21,7 @@ pub use date::Date;
 pub use result::{Decision, Evaluation, Status};
 pub use scenario::{scenario_from_json, Benefit, Draft, FieldError, Scenario};
 
+use crate::json;
 use money::{Cents, Pct};
 use result::{Arrangements, Basis, Notice, Reason, Why};
 
@@ -49,9 +50,9 @@ pub fn evaluate(s: &Scenario) -> Evaluation {
 
 /// Evaluates a contract document: one scenario object gives one result (or `{"errors": [...]}`), an
 /// array gives an array of those. The flag says whether any scenario had errors.
-pub fn evaluate_document(input: &serde_json::Value, today: Date) -> (serde_json::Value, bool) {
+pub fn evaluate_document(input: &json::Value, today: Date) -> (json::Value, bool) {
     let mut any_error = false;
-    let mut one = |v: &serde_json::Value| match evaluate_json(v, today) {
+    let mut one = |v: &json::Value| match evaluate_json(v, today) {
         Ok(result) => result,
         Err(errors) => {
             any_error = true;
@@ -59,23 +60,26 @@ pub fn evaluate_document(input: &serde_json::Value, today: Date) -> (serde_json:
         }
     };
     let output = match input {
-        serde_json::Value::Array(items) => {
-            serde_json::Value::Array(items.iter().map(&mut one).collect())
-        }
+        json::Value::Array(items) => json::Value::Array(items.iter().map(&mut one).collect()),
         other => one(other),
     };
     (output, any_error)
 }
 
 /// Evaluates a scenario given as contract JSON: the result JSON, or `{"errors": [...]}`.
-pub fn evaluate_json(
-    v: &serde_json::Value,
-    today: Date,
-) -> Result<serde_json::Value, serde_json::Value> {
+pub fn evaluate_json(v: &json::Value, today: Date) -> Result<json::Value, json::Value> {
     match scenario_from_json(v, today) {
-        Ok(s) => Ok(serde_json::to_value(evaluate(&s)).unwrap_or(serde_json::Value::Null)),
-        Err(errors) => Err(serde_json::json!({ "errors": errors })),
+        Ok(s) => Ok(json::to_value(&evaluate(&s)).unwrap_or(json::Value::Null)),
+        Err(errors) => Err(errors_json(&errors)),
     }
+}
+
+/// `{"errors": [{"field": …, "message": …, "message_nl": …}, …]}`
+pub fn errors_json(errors: &[FieldError]) -> json::Value {
+    json::object([(
+        "errors",
+        json::to_value(errors).unwrap_or(json::Value::Null),
+    )])
 }
 
 fn notices(s: &Scenario) -> Vec<Notice> {

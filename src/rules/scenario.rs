@@ -3,8 +3,8 @@
 //! Parsing and validating happen in two steps so that every bad field is reported at once:
 //! JSON (or the form) → [`Draft`] (typed, every field optional) → [`Scenario`] (complete, in range).
 
+use crate::json::{self, Map, Value};
 use serde::Serialize;
-use serde_json::{Map, Value};
 
 use super::date::Date;
 use super::money::{hundredths, Cents, Hours, Pct};
@@ -305,7 +305,7 @@ fn wrong_type(field: &str, expected: &str, got: &Value) -> FieldError {
 
 struct Reader<'m, 'e> {
     prefix: &'static str,
-    map: &'m Map<String, Value>,
+    map: &'m Map,
     errors: &'e mut Vec<FieldError>,
 }
 
@@ -355,7 +355,7 @@ impl<'m> Reader<'m, '_> {
         }
     }
 
-    fn object(&mut self, key: &str) -> Option<&'m Map<String, Value>> {
+    fn object(&mut self, key: &str) -> Option<&'m Map> {
         match self.map.get(key) {
             Some(Value::Object(m)) => Some(m),
             None | Some(Value::Null) => {
@@ -491,22 +491,43 @@ pub fn scenario_from_json(v: &Value, today: Date) -> Result<Scenario, Vec<FieldE
 
 /// A scenario back to the contract's JSON (used for share links and round-trip tests).
 pub fn scenario_to_json(s: &Scenario) -> Value {
-    let num = |cents: i64| serde_json::json!(cents as f64 / 100.0);
-    serde_json::json!({
-        "date": s.date.to_string(),
-        "employee": {
-            "age": s.employee.age,
-            "benefit": s.employee.benefit.code(),
-            "wajong_work_capacity": s.employee.wajong_work_capacity,
-            "target_group_register": s.employee.target_group_register,
-            "structural_limitation": s.employee.structural_limitation,
-            "wsw": s.employee.wsw,
-            "loonwaarde_pct": s.employee.loonwaarde.map(|p| num(p.0)),
-        },
-        "job": {
-            "hours_per_week": num(s.job.hours_per_week.0),
-            "hourly_wage": num(s.job.hourly_wage.0),
-            "contract_months": s.job.contract_months,
-        }
-    })
+    let num = |hundredths: i64| Value::from(hundredths as f64 / 100.0);
+    json::object([
+        ("date", Value::from(s.date.to_string())),
+        (
+            "employee",
+            json::object([
+                ("age", Value::from(s.employee.age as i64)),
+                ("benefit", Value::from(s.employee.benefit.code())),
+                (
+                    "wajong_work_capacity",
+                    s.employee.wajong_work_capacity.into(),
+                ),
+                (
+                    "target_group_register",
+                    s.employee.target_group_register.into(),
+                ),
+                (
+                    "structural_limitation",
+                    s.employee.structural_limitation.into(),
+                ),
+                ("wsw", Value::from(s.employee.wsw)),
+                (
+                    "loonwaarde_pct",
+                    s.employee.loonwaarde.map(|p| num(p.0)).into(),
+                ),
+            ]),
+        ),
+        (
+            "job",
+            json::object([
+                ("hours_per_week", num(s.job.hours_per_week.0)),
+                ("hourly_wage", num(s.job.hourly_wage.0)),
+                (
+                    "contract_months",
+                    s.job.contract_months.map(|m| m as i64).into(),
+                ),
+            ]),
+        ),
+    ])
 }

@@ -39,3 +39,14 @@ pub const EXAMPLE: &str = r#"{
 pub fn example() -> Value {
     serde_json::from_str(EXAMPLE).expect("the contract example is JSON")
 }
+
+/// A `serde_json` value as the engine's own JSON value (through text, which also checks that our
+/// parser reads what serde_json writes).
+pub fn ours(v: &Value) -> steunwijzer::json::Value {
+    steunwijzer::json::parse(&v.to_string()).unwrap_or_else(|e| panic!("{v}: {e}"))
+}
+
+/// The engine's JSON value as a `serde_json` value (through the text our writer produces).
+pub fn theirs(v: &steunwijzer::json::Value) -> Value {
+    serde_json::from_str(&v.to_string()).unwrap_or_else(|e| panic!("{v}: {e}"))
+}
