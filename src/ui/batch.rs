@@ -1,9 +1,10 @@
-//! Many candidates at once (for advisers): paste CSV, get every row's outcome, download it as CSV.
+//! Many candidates at once (for advisers): paste CSV or choose a CSV file, get every row's outcome,
+//! download it as CSV.
 //! The work is `crate::batch` (pure, natively tested); this panel only shows the first rows and
 //! offers the whole result as a download. Nothing leaves the browser: the download is a local Blob.
 
 use wasm_bindgen::JsValue;
-use web_sys::{Blob, BlobPropertyBag, HtmlTextAreaElement, Url};
+use web_sys::{Blob, BlobPropertyBag, HtmlInputElement, HtmlTextAreaElement, Url};
 use yew::prelude::*;
 
 use super::i18n::Lang;
@@ -45,18 +46,48 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
             text.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
         })
     };
-    let run = {
-        let (text, done, today) = (text.clone(), done.clone(), p.today);
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+    // Evaluates `csv` and offers the result as a download (the previous download URL is released).
+    let evaluate = {
+        let (done, today) = (done.clone(), p.today);
+        Callback::from(move |csv: String| {
             let start = js_sys::Date::now();
-            let batch = evaluate_csv(&text, today);
+            let batch = evaluate_csv(&csv, today);
             let millis = js_sys::Date::now() - start;
             if let Some(old) = done.as_ref().and_then(|d| d.url.clone()) {
                 let _ = Url::revoke_object_url(&old);
             }
             let url = blob_url(&batch.csv);
             done.set(Some(Done { batch, millis, url }));
+        })
+    };
+    let run = {
+        let (text, evaluate) = (text.clone(), evaluate.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            evaluate.emit((*text).clone());
+        })
+    };
+    // A chosen file is read in the browser (File.text()), shown in the text box and evaluated.
+    let file_error = use_state(|| false);
+    let onfile = {
+        let (text, evaluate, file_error) = (text.clone(), evaluate.clone(), file_error.clone());
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            let (text, evaluate, file_error) = (text.clone(), evaluate.clone(), file_error.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                    Ok(v) => {
+                        let csv = v.as_string().unwrap_or_default();
+                        file_error.set(false);
+                        text.set(csv.clone());
+                        evaluate.emit(csv);
+                    }
+                    Err(_) => file_error.set(true),
+                }
+            });
         })
     };
     let status_of = |code: &str| match code {
@@ -74,11 +105,19 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
                 <textarea class="sw-input sw-batch__input" id="sw-batch-input" rows="5" spellcheck="false"
                     aria-describedby="sw-batch-hint" value={(*text).clone()} {oninput} />
                 <button type="submit" class="sw-button">{ t.batch_run }</button>
+                <p class="sw-batch__file">
+                    <label class="sw-label" for="sw-batch-file">{ t.batch_file }</label>
+                    <input type="file" class="sw-batch__file-input" id="sw-batch-file" accept=".csv,.txt,text/csv,text/plain"
+                        aria-describedby="sw-batch-hint" onchange={onfile} />
+                </p>
+                if *file_error {
+                    <p class="sw-error" role="alert">{ t.batch_file_error }</p>
+                }
             </form>
             if let Some(d) = &*done {
                 <p class="sw-batch__summary" role="status" data-batch-rows={d.batch.rows.len().to_string()}>
-                    { format!("{} {} {} {:.0} ms: {} {}, {} {}.",
-                        d.batch.rows.len(), t.batch_rows, t.batch_in, d.millis,
+                    { format!("{} {} {} {} ms: {} {}, {} {}.",
+                        d.batch.rows.len(), t.batch_rows, t.batch_in, d.millis.round() as i64,
                         d.batch.rows.iter().filter(|r| r.ok).count(), t.batch_ok,
                         d.batch.rows.iter().filter(|r| !r.ok).count(), t.batch_errors) }
                 </p>

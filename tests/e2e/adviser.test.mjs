@@ -247,4 +247,17 @@ test('batch: paste a CSV of candidates, see the outcome per line, download it', 
   assert.ok(lines[1].endsWith(';10640.95;'), lines[1]);
   assert.match(lines[3], /^fout;4;;;;;;;;;;;;.*employee\.age/);
   assert.deepEqual(await axe(page), []);
+
+  // The same from a file (comma-separated, Windows line ends): read in the browser, shown in the
+  // text box, evaluated at once.
+  const file = 'id,employee.benefit,employee.age,job.hours_per_week,job.hourly_wage,date\r\nklaas,participatiewet,30,36,"15,00",2026-01-01\r\n';
+  await page.setInputFiles('#sw-batch-file', { name: 'kandidaten.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+  await page.waitForFunction(() => document.querySelector('.sw-batch__summary')?.getAttribute('data-batch-rows') === '1');
+  assert.equal(await page.inputValue('#sw-batch-input'), file.replaceAll('\r\n', '\n'), 'a text box keeps line ends as \\n');
+  const fromFile = await page.$$eval('.sw-batch__table tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+  assert.equal(fromFile.length, 1);
+  assert.equal(fromFile[0][0], 'klaas');
+  assert.equal(fromFile[0][1], 'Komt niet in aanmerking', 'no loondispensatie with Participatiewet');
+  assert.equal(fromFile[0][7], '', 'no errors');
+  assert.deepEqual(await axe(page), []);
 });
