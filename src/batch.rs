@@ -87,7 +87,12 @@ fn choice(value: &str) -> String {
 }
 
 fn euros(c: Option<crate::rules::money::Cents>) -> String {
-    c.map(|c| format!("{:.2}", c.euros())).unwrap_or_default()
+    // Whole cents, printed without floats (as `{:.2}` of the euros, e.g. `-1.50`).
+    c.map(|c| {
+        let sign = if c.0 < 0 { "-" } else { "" };
+        format!("{sign}{}.{:02}", c.0.abs() / 100, c.0.abs() % 100)
+    })
+    .unwrap_or_default()
 }
 
 pub fn evaluate_csv(text: &str, today: Date) -> Batch {
@@ -223,6 +228,19 @@ mod tests {
     use super::*;
 
     const TODAY: Date = Date::ymd(2026, 1, 1);
+
+    #[test]
+    fn amounts_are_printed_as_two_decimals_without_floats() {
+        use crate::rules::money::Cents;
+        for c in [-100_001, -150, -5, 0, 5, 50, 883, 1_064_095, 123_456_789] {
+            assert_eq!(
+                euros(Some(Cents(c))),
+                format!("{:.2}", c as f64 / 100.0),
+                "{c}"
+            );
+        }
+        assert_eq!(euros(None), "");
+    }
 
     #[test]
     fn the_contract_example_as_a_dutch_csv_row() {

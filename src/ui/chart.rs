@@ -22,6 +22,14 @@ pub struct ChartProps {
     pub series: Vec<Series>,
 }
 
+/// An SVG coordinate with one decimal, without the float-printing code `f64::to_string` pulls into
+/// the wasm (issue 6).
+fn n(v: f64) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
+}
+
 const W: f64 = 640.0;
 const H: f64 = 280.0;
 const LEFT: f64 = 96.0;
@@ -63,7 +71,7 @@ pub fn CostsChart(p: &ChartProps) -> Html {
         .join(" ");
     html! {
         <figure class="sw-chart" data-chart="">
-            <svg class="sw-chart__svg" viewBox={format!("0 0 {W} {H}")} role="img"
+            <svg class="sw-chart__svg" viewBox={format!("0 0 {} {}", n(W), n(H))} role="img"
                 aria-labelledby="sw-chart-title sw-chart-desc" focusable="false">
                 <title id="sw-chart-title">{ t.chart_title }</title>
                 <desc id="sw-chart-desc">{ format!("{} {description}", t.chart_desc) }</desc>
@@ -79,8 +87,8 @@ pub fn CostsChart(p: &ChartProps) -> Html {
                     let gy = y(c);
                     html! {
                         <g class="sw-chart__grid">
-                            <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={gy.to_string()} y2={gy.to_string()} />
-                            <text x={(LEFT - 6.0).to_string()} y={(gy + 4.0).to_string()} text-anchor="end">{ euro(Cents(c)) }</text>
+                            <line x1={n(LEFT)} x2={n(W - RIGHT)} y1={n(gy)} y2={n(gy)} />
+                            <text x={n(LEFT - 6.0)} y={n(gy + 4.0)} text-anchor="end">{ euro(Cents(c)) }</text>
                         </g>
                     }
                 }) }
@@ -92,11 +100,11 @@ pub fn CostsChart(p: &ChartProps) -> Html {
                                 let c = s.values[i].0;
                                 let top = y(c);
                                 html! {
-                                    <rect class={classes!("sw-bar", s.class)} x={(x0 + bar_w * j as f64).to_string()} y={top.to_string()}
-                                        width={(bar_w - 2.0).max(1.0).to_string()} height={(TOP + plot_h - top).max(0.0).to_string()} />
+                                    <rect class={classes!("sw-bar", s.class)} x={n(x0 + bar_w * j as f64)} y={n(top)}
+                                        width={n((bar_w - 2.0).max(1.0))} height={n((TOP + plot_h - top).max(0.0))} />
                                 }
                             }) }
-                            <text class="sw-chart__label" x={(x0 + group_w * 0.4).to_string()} y={(H - 12.0).to_string()} text-anchor="middle">{ year_label(i) }</text>
+                            <text class="sw-chart__label" x={n(x0 + group_w * 0.4)} y={n(H - 12.0)} text-anchor="middle">{ year_label(i) }</text>
                         </g>
                     }
                 }) }
