@@ -1,14 +1,16 @@
 // Performance measurement (issue 6): Steunwijzer's release build against the Yew reference app
 // (tests/perf/reference), both served from 127.0.0.1 and driven in headless Chromium.
 //
-//   node perf/measure.mjs APP_DIST REFERENCE_DIST [--enforce=size,first,latency]
+//   node perf/measure.mjs APP_DIST REFERENCE_DIST [--engine=NATIVE_BINARY] [--enforce=size,first,latency,batch,engine]
 //
 // Prints, for each: gzip -9 and brotli (q 11) bytes of the wasm + JS + CSS a page load fetches, the
 // first-result time (navigation start → result element in the DOM, median of 7 cold loads), and the
 // input → updated-result latency (median and p95 of 50 edits), plus the ratios app / reference.
 // The budgets: total gzip ≤ 1.4 × reference, first result ≤ 1.3 × reference, input → result median
-// ≤ 4 ms; a batch of 10 000 rows evaluated in under 1 s (1k/10k/100k timings are printed).
+// ≤ 4 ms; a batch of 10 000 rows evaluated in under 1 s (1k/10k/100k timings are printed); with
+// --engine, the native engine (`steunwijzer bench`) at ≥ 1 000 000 evaluations a second (median of 3).
 // Budgets named in --enforce make the run fail (exit 1) when over; the others are reported.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -17,6 +19,7 @@ import { serve } from '../e2e/server.mjs';
 import { launchOptions } from '../e2e/helpers.mjs';
 
 const [appDist, refDist] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const engine = process.argv.find((a) => a.startsWith('--engine='))?.slice(9);
 const enforce = (process.argv.find((a) => a.startsWith('--enforce=')) ?? '--enforce=').slice(10).split(',').filter(Boolean);
 if (!appDist || !refDist) {
   console.error('usage: node perf/measure.mjs APP_DIST REFERENCE_DIST [--enforce=size,first,latency]');
@@ -186,11 +189,25 @@ for (const b of results.batch) {
 }
 const tenK = results.batch.find((b) => b.n === 10000);
 
+// The native engine: the same rules code, evaluating generated scenarios in a loop.
+let perSecond = NaN;
+if (engine) {
+  const runs = [1, 2, 3].map(() => {
+    const out = execFileSync(engine, ['bench', '1000000'], { encoding: 'utf8' });
+    const m = out.match(/= (\d+) evaluations\/s/);
+    if (!m) throw new Error(`unexpected bench output: ${out}`);
+    return Number(m[1]);
+  });
+  perSecond = median(runs);
+  console.log(`\nnative engine (steunwijzer bench 1000000, 3 runs): ${runs.map((r) => r.toLocaleString('en')).join(', ')} evaluations/s`);
+}
+
 const budgets = [
   ['size', `total gzip ≤ 1.4 × reference`, app.gzip <= 1.4 * ref.gzip, `${ratio(app.gzip, ref.gzip)} ×`],
   ['first', `first result ≤ 1.3 × reference`, app.first <= 1.3 * ref.first, `${ratio(app.first, ref.first)} ×`],
   ['latency', `input → result median ≤ 4 ms`, app.editMedian <= 4, ms(app.editMedian)],
   ['batch', `10 000 batch rows evaluated in < 1 s`, tenK.evaluate < 1000, `${tenK.evaluate} ms`],
+  ...(engine ? [['engine', `native engine ≥ 1 000 000 evaluations/s (median)`, perSecond >= 1e6, `${Math.round(perSecond).toLocaleString('en')} /s`]] : []),
 ];
 let failed = false;
 console.log('');
