@@ -4,7 +4,8 @@
 //   node perf/measure.mjs APP_DIST REFERENCE_DIST [--engine=NATIVE_BINARY] [--enforce=size,first,latency,batch,engine]
 //
 // Prints, for each: gzip -9 and brotli (q 11) bytes of the wasm + JS + CSS a page load fetches, the
-// first-result time (navigation start → result element in the DOM, median of 7 cold loads), and the
+// first-result time (navigation start → result element in the DOM, median of 11 cold loads, the two apps' loads interleaved so that
+// a busy moment of the machine hits both), and the
 // input → updated-result latency (median and p95 of 50 edits), plus the ratios app / reference.
 // The budgets: total gzip ≤ 1.4 × reference, first result ≤ 1.3 × reference, input → result median
 // ≤ 4 ms; a batch of 10 000 rows evaluated in under 1 s (1k/10k/100k timings are printed); with
@@ -26,7 +27,7 @@ if (!appDist || !refDist) {
   process.exit(2);
 }
 
-const LOADS = 7;
+const LOADS = 11;
 const EDITS = 50;
 const BATCH_SIZES = [1000, 10000, 100000];
 
@@ -92,20 +93,17 @@ function recordFirstResult() {
   new MutationObserver((_, obs) => { if (seen()) obs.disconnect(); }).observe(document, { childList: true, subtree: true });
 }
 
+/** The first-result time of one cold load (new context: empty cache, no service worker). */
 async function firstResult(browser, url) {
-  const times = [];
-  for (let i = 0; i < LOADS; i++) {
-    const context = await browser.newContext(); // cold: empty cache, no service worker
-    await context.addInitScript(recordFirstResult);
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForSelector('[data-result]');
-    const t = await page.evaluate(() => window.__firstResult);
-    if (typeof t !== 'number') throw new Error(`no first-result time recorded for ${url}`);
-    times.push(t);
-    await context.close();
-  }
-  return times;
+  const context = await browser.newContext();
+  await context.addInitScript(recordFirstResult);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('[data-result]');
+  const t = await page.evaluate(() => window.__firstResult);
+  await context.close();
+  if (typeof t !== 'number') throw new Error(`no first-result time recorded for ${url}`);
+  return t;
 }
 
 /**
@@ -136,10 +134,16 @@ async function latency(page, edit) {
 }
 
 const browser = await chromium.launch(launchOptions);
+const apps = [['steunwijzer', appDist], ['reference', refDist]];
+const servers = Object.fromEntries(await Promise.all(apps.map(async ([name, dir]) => [name, await serve(dir)])));
+const firsts = { steunwijzer: [], reference: [] };
+for (let i = 0; i < LOADS; i++) {
+  for (const [name] of i % 2 ? [...apps].reverse() : apps) firsts[name].push(await firstResult(browser, servers[name].url));
+}
 const results = {};
-for (const [name, dir] of [['steunwijzer', appDist], ['reference', refDist]]) {
-  const { server, url } = await serve(dir);
-  const first = await firstResult(browser, url);
+for (const [name, dir] of apps) {
+  const { server, url } = servers[name];
+  const first = firsts[name];
   const page = await browser.newPage();
   await page.goto(url);
   await page.waitForSelector('[data-result]');
