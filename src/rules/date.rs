@@ -136,22 +136,26 @@ impl Date {
 
     /// "1 januari 2026"
     pub fn nl(&self) -> String {
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS_NL[(self.month - 1) as usize],
-            self.year
-        )
+        self.text(true)
     }
 
     /// "1 January 2026"
     pub fn en(&self) -> String {
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS_EN[(self.month - 1) as usize],
-            self.year
-        )
+        self.text(false)
+    }
+
+    /// [`Date::nl`] or [`Date::en`].
+    pub fn text(&self, nl: bool) -> String {
+        let mut s = String::new();
+        let _ = self.write(nl, &mut s);
+        s
+    }
+
+    /// Writes [`Date::nl`] (`nl`) or [`Date::en`].
+    pub fn write(&self, nl: bool, out: &mut dyn fmt::Write) -> fmt::Result {
+        let months = if nl { &MONTHS_NL } else { &MONTHS_EN };
+        let month = months[(self.month - 1) as usize];
+        write!(out, "{} {} {}", self.day, month, self.year)
     }
 }
 

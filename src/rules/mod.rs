@@ -16,6 +16,7 @@ pub mod proefplaatsing;
 pub mod result;
 pub mod sample;
 pub mod scenario;
+pub mod text;
 
 pub use date::Date;
 pub use result::{Decision, Evaluation, Status};
