@@ -8,6 +8,7 @@ pub use super::costs::WageCosts;
 
 use super::date::Date;
 use super::money::{Cents, Hours};
+pub use super::text::Text;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -139,18 +140,17 @@ impl Basis {
 }
 
 /// One step of the explanation, in Dutch (B1) and English, with its legal basis.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Reason {
-    pub nl: String,
-    pub en: String,
+    pub text: Text,
     pub basis: Basis,
 }
 
 impl Serialize for Reason {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(4))?;
-        m.serialize_entry("text", &self.nl)?;
-        m.serialize_entry("text_en", &self.en)?;
+        m.serialize_entry("text", &self.text.in_lang(true))?;
+        m.serialize_entry("text_en", &self.text.in_lang(false))?;
         m.serialize_entry("law", &self.basis.label())?;
         m.serialize_entry("url", &self.basis.url())?;
         m.end()
@@ -261,12 +261,8 @@ impl Decision {
 pub struct Why(pub Vec<Reason>);
 
 impl Why {
-    pub fn add(&mut self, basis: Basis, nl: impl Into<String>, en: impl Into<String>) -> &mut Self {
-        self.0.push(Reason {
-            nl: nl.into(),
-            en: en.into(),
-            basis,
-        });
+    pub fn add(&mut self, basis: Basis, text: Text) -> &mut Self {
+        self.0.push(Reason { text, basis });
         self
     }
     pub fn done(&mut self, status: Status) -> Decision {
@@ -275,10 +271,18 @@ impl Why {
 }
 
 /// Something the whole result should say (e.g. figures carried forward past their update date).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Notice {
-    pub text: String,
-    pub text_en: String,
+    pub text: Text,
+}
+
+impl Serialize for Notice {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("text", &self.text.in_lang(true))?;
+        m.serialize_entry("text_en", &self.text.in_lang(false))?;
+        m.end()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -324,11 +328,10 @@ impl Arrangements {
 }
 
 /// Something the employer does next for an arrangement that applies, with its deadline if it has one.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Step {
     pub arrangement: &'static str,
-    pub nl: String,
-    pub en: String,
+    pub text: Text,
     pub deadline: Option<Date>,
     pub basis: Basis,
 }
@@ -337,8 +340,8 @@ impl Serialize for Step {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(6))?;
         m.serialize_entry("arrangement", self.arrangement)?;
-        m.serialize_entry("text", &self.nl)?;
-        m.serialize_entry("text_en", &self.en)?;
+        m.serialize_entry("text", &self.text.in_lang(true))?;
+        m.serialize_entry("text_en", &self.text.in_lang(false))?;
         m.serialize_entry("deadline", &self.deadline)?;
         m.serialize_entry("law", &self.basis.label())?;
         m.serialize_entry("url", &self.basis.url())?;
