@@ -38,8 +38,7 @@ pub fn evaluate(s: &Scenario) -> Evaluation {
         proefplaatsing: proefplaatsing::decide(s),
         liv: lkv::liv(s),
     };
-    let rows = params::overview(s.date);
-    let parameters_valid_from = rows.iter().map(|r| r.from).max().unwrap_or(s.date);
+    let parameters_valid_from = params::valid_from(s.date);
     Evaluation {
         date: s.date,
         costs: costs::wage_costs(s, &arrangements),
