@@ -4,7 +4,6 @@
 use super::money::{Cents, Hours};
 use super::params::{LkvRate, LIV, LKV};
 use super::result::{art, lid, Amount, Amounts, Decision, Status, WTL};
-use super::text::Text;
 use super::{pension_age_reached, Benefit, Check, Scenario};
 use crate::{msg, txt};
 
@@ -15,13 +14,13 @@ pub fn amount_per_year(rate: LkvRate, hours_per_week: Hours) -> Cents {
         .min(rate.cap)
 }
 
+#[derive(Clone, Copy)]
 struct Candidate {
     key: &'static str,
     rate: LkvRate,
     per_year: Cents,
     years: Option<u32>,
     article: &'static str,
-    why: Text,
 }
 
 pub fn decide(s: &Scenario) -> Decision {
@@ -63,88 +62,54 @@ pub fn decide(s: &Scenario) -> Decision {
             .done();
     }
     let hours = s.job.hours_per_week;
-    let mut candidates: Vec<Candidate> = Vec::new();
-    // Wtl 4.1 lid 3: the highest amount counts; on a tie, the one listed first in the law (a, b, c).
-    if let Some(rate) = p.oudere {
-        let had_benefit = matches!(
-            e.benefit,
-            Benefit::Wajong
-                | Benefit::Wia
-                | Benefit::Wao
-                | Benefit::Waz
-                | Benefit::Ww
-                | Benefit::Participatiewet
-        );
-        if e.age >= p.oudere_min_age && had_benefit {
-            let until = p.oudere_until;
-            let years = match until {
+    let candidate = |key, rate: LkvRate, years, article| Candidate {
+        key,
+        rate,
+        per_year: amount_per_year(rate, hours),
+        years,
+        article,
+    };
+    // At most one per category, in the law's order (a, b, c).
+    let had_benefit = matches!(
+        e.benefit,
+        Benefit::Wajong
+            | Benefit::Wia
+            | Benefit::Wao
+            | Benefit::Waz
+            | Benefit::Ww
+            | Benefit::Participatiewet
+    );
+    let oudere = match p.oudere {
+        Some(rate) if e.age >= p.oudere_min_age && had_benefit => {
+            let years = match p.oudere_until {
                 Some(u) => rate
                     .years
                     .map(|y| y.min((u.year - s.date.year + 1).max(0) as u32)),
                 None => rate.years,
             };
-            candidates.push(Candidate {
-                key: "oudere_werknemer",
-                rate,
-                per_year: amount_per_year(rate, hours),
-                years,
-                article: "2.5",
-                why: {
-                    let why = txt!(
-                        "Uw kandidaat is {} jaar of ouder en had een uitkering. Daarom geldt het loonkostenvoordeel oudere werknemer{}.",
-                        "Your candidate is {} or older and had a benefit. So the wage cost benefit for an older employee applies{}.",
-                        p.oudere_min_age,
-                    );
-                    match until {
-                        Some(u) => why.with(msg!(", tot en met {}", ", until {}")).with(u),
-                        None => why.with(msg!("", "")),
-                    }
-                },
-            });
+            Some(candidate("oudere_werknemer", rate, years, "2.5"))
         }
-    }
-    if e.benefit.is_disability() {
-        let rate = p.arbeidsgehandicapt;
-        candidates.push(Candidate {
-            key: "arbeidsgehandicapte_werknemer",
-            rate,
-            per_year: amount_per_year(rate, hours),
-            years: rate.years,
-            article: "2.9",
-            why: txt!(
-                "Uw kandidaat heeft een WIA-, WAO- of WAZ-uitkering. Daarom geldt het loonkostenvoordeel arbeidsgehandicapte werknemer.",
-                "Your candidate has a disability benefit (WIA, WAO or WAZ). So the wage cost benefit for a disabled employee applies.",
-            ),
-        });
-    }
-    if e.benefit == Benefit::Wajong || e.target_group_register == Some(true) {
-        let rate = p.banenafspraak;
-        candidates.push(Candidate {
-            key: "banenafspraak",
-            rate,
-            per_year: amount_per_year(rate, hours),
-            years: rate.years,
-            article: "2.13",
-            why: if e.benefit == Benefit::Wajong {
-                txt!(
-                    "Uw kandidaat heeft een Wajong. Daarmee hoort hij of zij bij de doelgroep banenafspraak. Daarom geldt het loonkostenvoordeel doelgroep banenafspraak.",
-                    "Your candidate has a Wajong. That puts them in the banenafspraak target group. So the wage cost benefit for the banenafspraak target group applies.",
-                )
-            } else {
-                txt!(
-                    "Uw kandidaat staat in het doelgroepregister. Daarom geldt het loonkostenvoordeel doelgroep banenafspraak.",
-                    "Your candidate is in the target group register. So the wage cost benefit for the banenafspraak target group applies.",
-                )
-            },
-        });
-    }
+        _ => None,
+    };
+    let rate = p.arbeidsgehandicapt;
+    let arbeidsgehandicapt = e
+        .benefit
+        .is_disability()
+        .then(|| candidate("arbeidsgehandicapte_werknemer", rate, rate.years, "2.9"));
+    let rate = p.banenafspraak;
+    let banenafspraak = (e.benefit == Benefit::Wajong || e.target_group_register == Some(true))
+        .then(|| candidate("banenafspraak", rate, rate.years, "2.13"));
+    let candidates = [oudere, arbeidsgehandicapt, banenafspraak];
 
-    // Pick the highest amount; `max_by` keeps the last maximum, so walk in reverse law order.
+    // Wtl 4.1 lid 3: the highest amount counts; on a tie, the one listed first in the law (a, b,
+    // c). `max_by` keeps the last maximum, so walk in reverse law order.
     let best = candidates
         .iter()
+        .enumerate()
         .rev()
-        .max_by(|a, b| a.per_year.cmp(&b.per_year));
-    let Some(best) = best else {
+        .filter_map(|(i, c)| c.map(|c| (i, c)))
+        .max_by(|(_, a), (_, b)| a.per_year.cmp(&b.per_year));
+    let Some((category, best)) = best else {
         if e.benefit == Benefit::Unknown {
             c.unknown(
                 lid(WTL, "2.10", "1"),
@@ -176,7 +141,32 @@ pub fn decide(s: &Scenario) -> Decision {
             )
             .done();
     };
-    c.ok(art(WTL, best.article), best.why);
+    let why = match category {
+        0 => {
+            let why = txt!(
+                "Uw kandidaat is {} jaar of ouder en had een uitkering. Daarom geldt het loonkostenvoordeel oudere werknemer{}.",
+                "Your candidate is {} or older and had a benefit. So the wage cost benefit for an older employee applies{}.",
+                p.oudere_min_age,
+            );
+            match p.oudere_until {
+                Some(u) => why.with(msg!(", tot en met {}", ", until {}")).with(u),
+                None => why.with(msg!("", "")),
+            }
+        }
+        1 => txt!(
+            "Uw kandidaat heeft een WIA-, WAO- of WAZ-uitkering. Daarom geldt het loonkostenvoordeel arbeidsgehandicapte werknemer.",
+            "Your candidate has a disability benefit (WIA, WAO or WAZ). So the wage cost benefit for a disabled employee applies.",
+        ),
+        _ if e.benefit == Benefit::Wajong => txt!(
+            "Uw kandidaat heeft een Wajong. Daarmee hoort hij of zij bij de doelgroep banenafspraak. Daarom geldt het loonkostenvoordeel doelgroep banenafspraak.",
+            "Your candidate has a Wajong. That puts them in the banenafspraak target group. So the wage cost benefit for the banenafspraak target group applies.",
+        ),
+        _ => txt!(
+            "Uw kandidaat staat in het doelgroepregister. Daarom geldt het loonkostenvoordeel doelgroep banenafspraak.",
+            "Your candidate is in the target group register. So the wage cost benefit for the banenafspraak target group applies.",
+        ),
+    };
+    c.ok(art(WTL, best.article), why);
     let amount = txt!(
         "U krijgt {} voor elk uur waarover u loon betaalt, hoogstens {} per jaar. Bij {} uur per week is dat {} per jaar. U krijgt dit {}.",
         "You get {} for every hour you pay wages for, at most {} a year. At {} hours a week that is {} a year. You get this {}.",
@@ -197,7 +187,7 @@ pub fn decide(s: &Scenario) -> Decision {
             )),
         },
     );
-    if candidates.len() > 1 {
+    if candidates.iter().flatten().count() > 1 {
         c.ok(
             lid(WTL, "4.1", "3"),
             txt!(

@@ -35,35 +35,35 @@ pub struct Law {
     pub bwb: &'static str,
 }
 
-pub const WAJONG: Law = Law {
+pub const WAJONG: &Law = &Law {
     name: "Wajong",
     bwb: "BWBR0008657",
 };
-pub const ZW: Law = Law {
+pub const ZW: &Law = &Law {
     name: "Ziektewet",
     bwb: "BWBR0001888",
 };
-pub const WIA: Law = Law {
+pub const WIA: &Law = &Law {
     name: "Wet WIA",
     bwb: "BWBR0019057",
 };
-pub const PWET: Law = Law {
+pub const PWET: &Law = &Law {
     name: "Participatiewet",
     bwb: "BWBR0015703",
 };
-pub const WTL: Law = Law {
+pub const WTL: &Law = &Law {
     name: "Wtl",
     bwb: "BWBR0037522",
 };
-pub const WW: Law = Law {
+pub const WW: &Law = &Law {
     name: "WW",
     bwb: "BWBR0004045",
 };
-pub const WML: Law = Law {
+pub const WML: &Law = &Law {
     name: "Wet minimumloon",
     bwb: "BWBR0002638",
 };
-pub const BESLUIT_LDP: Law = Law {
+pub const BESLUIT_LDP: &Law = &Law {
     name: "Besluit loondispensatie Wajong",
     bwb: "BWBR0020119",
 };
@@ -72,7 +72,7 @@ pub const BESLUIT_LDP: Law = Law {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Basis {
     Article {
-        law: Law,
+        law: &'static Law,
         article: &'static str,
         lid: Option<&'static str>,
     },
@@ -82,7 +82,7 @@ pub enum Basis {
     },
 }
 
-pub const fn art(law: Law, article: &'static str) -> Basis {
+pub const fn art(law: &'static Law, article: &'static str) -> Basis {
     Basis::Article {
         law,
         article,
@@ -90,7 +90,7 @@ pub const fn art(law: Law, article: &'static str) -> Basis {
     }
 }
 
-pub const fn lid(law: Law, article: &'static str, lid: &'static str) -> Basis {
+pub const fn lid(law: &'static Law, article: &'static str, lid: &'static str) -> Basis {
     Basis::Article {
         law,
         article,
@@ -257,10 +257,17 @@ impl Decision {
 }
 
 /// Builds a decision's reasons in the order a person would explain them.
-#[derive(Default)]
 pub struct Why(pub Vec<Reason>);
 
+impl Default for Why {
+    /// Room for the most reasons a decision gives, so that adding never reallocates.
+    fn default() -> Why {
+        Why(Vec::with_capacity(8))
+    }
+}
+
 impl Why {
+    #[inline(always)]
     pub fn add(&mut self, basis: Basis, text: Text) -> &mut Self {
         self.0.push(Reason { text, basis });
         self
