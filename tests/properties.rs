@@ -153,7 +153,7 @@ proptest! {
             for r in &d.reasons {
                 prop_assert!(!r.basis.label().is_empty(), "{}: empty law", key);
                 prop_assert!(r.basis.url().starts_with("https://"), "{}: url {}", key, r.basis.url());
-                prop_assert!(!r.nl.is_empty() && !r.en.is_empty(), "{}: empty text", key);
+                prop_assert!(!r.text.nl().is_empty() && !r.text.en().is_empty(), "{}: empty text", key);
             }
             // Amounts are never negative.
             for (k, amount) in &d.amounts.0 {

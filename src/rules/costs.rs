@@ -322,7 +322,11 @@ mod tests {
                 ("no_riskpolis", None),
             ]
         );
-        assert!(steps[1].nl.contains("29 januari 2026"), "{}", steps[1].nl);
+        assert!(
+            steps[1].text.nl().contains("29 januari 2026"),
+            "{:?}",
+            steps[1].text
+        );
         assert!(steps.iter().all(|s| !s.basis.label().is_empty()));
     }
 
@@ -340,7 +344,7 @@ mod tests {
             .find(|s| s.arrangement == "lkv")
             .expect("LKV step");
         assert_eq!(lkv.deadline, Some(Date::ymd(2026, 6, 15)));
-        assert!(lkv.nl.contains("doelgroepverklaring"));
+        assert!(lkv.text.nl().contains("doelgroepverklaring"));
     }
 
     #[test]

@@ -1,12 +1,61 @@
 //! A calendar date without time zone: all the engine needs (parse, compare, print, add months).
 
+use std::cmp::Ordering;
 use std::fmt;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// Ordered by year, then month, then day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Date {
     pub year: i32,
     pub month: u8,
     pub day: u8,
+}
+
+impl Date {
+    /// One number in the same order as (year, month, day): comparing dates is one comparison.
+    #[inline(always)]
+    pub(crate) const fn key(self) -> i64 {
+        (self.year as i64) << 16 | (self.month as i64) << 8 | self.day as i64
+    }
+
+    /// The date of a [`Date::key`].
+    pub(crate) const fn from_key(key: i64) -> Date {
+        Date {
+            year: (key >> 16) as i32,
+            month: (key >> 8) as u8,
+            day: key as u8,
+        }
+    }
+}
+
+impl Ord for Date {
+    #[inline(always)]
+    fn cmp(&self, other: &Date) -> Ordering {
+        self.key().cmp(&other.key())
+    }
+}
+
+impl PartialOrd for Date {
+    #[inline(always)]
+    fn partial_cmp(&self, other: &Date) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+    #[inline(always)]
+    fn lt(&self, other: &Date) -> bool {
+        self.key() < other.key()
+    }
+    #[inline(always)]
+    fn le(&self, other: &Date) -> bool {
+        self.key() <= other.key()
+    }
+    #[inline(always)]
+    fn gt(&self, other: &Date) -> bool {
+        self.key() > other.key()
+    }
+    #[inline(always)]
+    fn ge(&self, other: &Date) -> bool {
+        self.key() >= other.key()
+    }
 }
 
 const MONTHS_NL: [&str; 12] = [
@@ -136,22 +185,26 @@ impl Date {
 
     /// "1 januari 2026"
     pub fn nl(&self) -> String {
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS_NL[(self.month - 1) as usize],
-            self.year
-        )
+        self.text(true)
     }
 
     /// "1 January 2026"
     pub fn en(&self) -> String {
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS_EN[(self.month - 1) as usize],
-            self.year
-        )
+        self.text(false)
+    }
+
+    /// [`Date::nl`] or [`Date::en`].
+    pub fn text(&self, nl: bool) -> String {
+        let mut s = String::new();
+        let _ = self.write(nl, &mut s);
+        s
+    }
+
+    /// Writes [`Date::nl`] (`nl`) or [`Date::en`].
+    pub fn write(&self, nl: bool, out: &mut dyn fmt::Write) -> fmt::Result {
+        let months = if nl { &MONTHS_NL } else { &MONTHS_EN };
+        let month = months[(self.month - 1) as usize];
+        write!(out, "{} {} {}", self.day, month, self.year)
     }
 }
 
@@ -216,6 +269,37 @@ mod tests {
             Date::ymd(2026, 11, 23).end_of_month(),
             Date::ymd(2026, 11, 30)
         );
+    }
+
+    #[test]
+    fn order_is_year_then_month_then_day() {
+        let days = [
+            Date::ymd(-1, 12, 31),
+            Date::ymd(0, 1, 1),
+            Date::ymd(2024, 2, 29),
+            Date::ymd(2024, 3, 1),
+            Date::ymd(2024, 12, 31),
+            Date::ymd(2025, 1, 1),
+            Date::ymd(2025, 1, 2),
+            Date::ymd(2025, 10, 1),
+        ];
+        for a in days {
+            for b in days {
+                let fields = (a.year, a.month, a.day).cmp(&(b.year, b.month, b.day));
+                assert_eq!(a.cmp(&b), fields, "{a:?} {b:?}");
+                assert_eq!(Date::from_key(a.key()), a);
+                assert_eq!(a.partial_cmp(&b), Some(fields));
+                assert_eq!(
+                    (a < b, a <= b, a > b, a >= b),
+                    (
+                        fields.is_lt(),
+                        fields.is_le(),
+                        fields.is_gt(),
+                        fields.is_ge()
+                    )
+                );
+            }
+        }
     }
 
     #[test]

@@ -6,7 +6,8 @@ use super::params::JOBCOACH;
 use super::result::{
     art, lid, policy, Amount, Amounts, Basis, Decision, Provider, PWET, WAJONG, WIA,
 };
-use super::{pct_text, Benefit, Check, Scenario, Status};
+use super::{Benefit, Check, Scenario, Status};
+use crate::txt;
 
 const PROTOCOL: Basis = policy(
     "UWV: voorwaarden jobcoach (Protocol jobcoach)",
@@ -27,8 +28,10 @@ pub fn decide(s: &Scenario) -> Decision {
         return c
             .fail(
                 lid(WIA, "35", "1"),
-                "Wie in de sociale werkvoorziening (Wsw) werkt, krijgt geen jobcoach via UWV of de gemeente op deze manier.",
-                "People employed under the Wsw (sheltered employment) do not get a job coach this way.",
+                txt!(
+                    "Wie in de sociale werkvoorziening (Wsw) werkt, krijgt geen jobcoach via UWV of de gemeente op deze manier.",
+                    "People employed under the Wsw (sheltered employment) do not get a job coach this way.",
+                ),
             )
             .done();
     }
@@ -37,24 +40,30 @@ pub fn decide(s: &Scenario) -> Decision {
             Some(true) => {
                 c.ok(
                     art(WAJONG, "2:22"),
-                    "Uw kandidaat heeft een Wajong met arbeidsvermogen: de jobcoach loopt via de Wajong en UWV beslist erover.",
-                    "Your candidate has a Wajong with work capacity: the job coach goes through the Wajong and UWV decides.",
+                    txt!(
+                        "Uw kandidaat heeft een Wajong met arbeidsvermogen: de jobcoach loopt via de Wajong en UWV beslist erover.",
+                        "Your candidate has a Wajong with work capacity: the job coach goes through the Wajong and UWV decides.",
+                    ),
                 );
                 Some(Provider::Uwv)
             }
             Some(false) => {
                 c.unknown(
                     art(WAJONG, "2:22"),
-                    "Bij een Wajong zonder arbeidsvermogen is een jobcoach niet vanzelfsprekend. UWV beslist dit; vraag het uw adviseur bij UWV.",
-                    "With a Wajong without work capacity a job coach is not a given. UWV decides; ask your UWV adviser.",
+                    txt!(
+                        "Bij een Wajong zonder arbeidsvermogen is een jobcoach niet vanzelfsprekend. UWV beslist dit; vraag het uw adviseur bij UWV.",
+                        "With a Wajong without work capacity a job coach is not a given. UWV decides; ask your UWV adviser.",
+                    ),
                 );
                 Some(Provider::Uwv)
             }
             None => {
                 c.unknown(
                     art(WAJONG, "2:22"),
-                    "Heeft uw kandidaat een Wajong met arbeidsvermogen? Dan loopt de jobcoach via de Wajong. Vraag de kandidaat naar de beslissing van UWV.",
-                    "Does your candidate have a Wajong with work capacity? Then the job coach goes through the Wajong. Ask the candidate for UWV's decision.",
+                    txt!(
+                        "Heeft uw kandidaat een Wajong met arbeidsvermogen? Dan loopt de jobcoach via de Wajong. Vraag de kandidaat naar de beslissing van UWV.",
+                        "Does your candidate have a Wajong with work capacity? Then the job coach goes through the Wajong. Ask the candidate for UWV's decision.",
+                    ),
                 );
                 Some(Provider::Uwv)
             }
@@ -62,16 +71,20 @@ pub fn decide(s: &Scenario) -> Decision {
         Benefit::Participatiewet => {
             c.ok(
                 art(PWET, "10da"),
-                "Uw kandidaat valt onder de gemeente (Participatiewet). De gemeente regelt en betaalt de begeleiding op de werkplek, met eigen voorwaarden.",
-                "Your candidate falls under the municipality (Participatiewet). The municipality arranges and pays for support at the workplace, on its own conditions.",
+                txt!(
+                    "Uw kandidaat valt onder de gemeente (Participatiewet). De gemeente regelt en betaalt de begeleiding op de werkplek, met eigen voorwaarden.",
+                    "Your candidate falls under the municipality (Participatiewet). The municipality arranges and pays for support at the workplace, on its own conditions.",
+                ),
             );
             Some(Provider::Gemeente)
         }
         Benefit::Unknown => {
             c.unknown(
                 WIA_35,
-                "Wie de jobcoach regelt (UWV of de gemeente), hangt af van de uitkering. Vraag de kandidaat welke uitkering hij of zij heeft.",
-                "Who arranges the job coach (UWV or the municipality) depends on the benefit. Ask the candidate which benefit they have.",
+                txt!(
+                    "Wie de jobcoach regelt (UWV of de gemeente), hangt af van de uitkering. Vraag de kandidaat welke uitkering hij of zij heeft.",
+                    "Who arranges the job coach (UWV or the municipality) depends on the benefit. Ask the candidate which benefit they have.",
+                ),
             );
             None
         }
@@ -81,24 +94,30 @@ pub fn decide(s: &Scenario) -> Decision {
         Some(false) => {
             c.fail(
                 WIA_35,
-                "Een jobcoach is er alleen bij een blijvende beperking door ziekte of handicap. Uw kandidaat heeft die niet.",
-                "A job coach is only for a lasting limitation due to illness or handicap. Your candidate does not have one.",
+                txt!(
+                    "Een jobcoach is er alleen bij een blijvende beperking door ziekte of handicap. Uw kandidaat heeft die niet.",
+                    "A job coach is only for a lasting limitation due to illness or handicap. Your candidate does not have one.",
+                ),
             );
             return c.done();
         }
         None => {
             c.unknown(
                 WIA_35,
-                "Heeft uw kandidaat een blijvende beperking door ziekte of handicap? Alleen dan kan er een jobcoach komen. UWV beoordeelt dat.",
-                "Does your candidate have a lasting limitation due to illness or handicap? Only then is a job coach possible. UWV assesses this.",
+                txt!(
+                    "Heeft uw kandidaat een blijvende beperking door ziekte of handicap? Alleen dan kan er een jobcoach komen. UWV beoordeelt dat.",
+                    "Does your candidate have a lasting limitation due to illness or handicap? Only then is a job coach possible. UWV assesses this.",
+                ),
             );
         }
         Some(true) => {
             if provider == Some(Provider::Uwv) && e.benefit != Benefit::Wajong {
                 c.ok(
                     WIA_35,
-                    "Uw kandidaat heeft een blijvende beperking. UWV kan dan een jobcoach vergoeden (noodzakelijke persoonlijke ondersteuning).",
-                    "Your candidate has a lasting limitation. UWV can then fund a job coach (necessary personal support).",
+                    txt!(
+                        "Uw kandidaat heeft een blijvende beperking. UWV kan dan een jobcoach vergoeden (noodzakelijke persoonlijke ondersteuning).",
+                        "Your candidate has a lasting limitation. UWV can then fund a job coach (necessary personal support).",
+                    ),
                 );
             }
         }
@@ -109,8 +128,12 @@ pub fn decide(s: &Scenario) -> Decision {
             if m < p.min_months {
                 c.fail(
                     PROTOCOL,
-                    format!("Het werk moet minstens {} maanden duren (of een proefplaatsing zijn). U biedt {m} maanden.", p.min_months),
-                    format!("The job must last at least {} months (or be a trial placement). You offer {m} months.", p.min_months),
+                    txt!(
+                        "Het werk moet minstens {} maanden duren (of een proefplaatsing zijn). U biedt {} maanden.",
+                        "The job must last at least {} months (or be a trial placement). You offer {} months.",
+                        p.min_months,
+                        m,
+                    ),
                 );
             }
         }
@@ -118,52 +141,57 @@ pub fn decide(s: &Scenario) -> Decision {
         if h < p.exception_hours {
             c.fail(
                 PROTOCOL,
-                format!("Het werk moet minstens {} uur per week zijn (bij uitzondering {}). U biedt {} uur.", p.min_hours.text(true), p.exception_hours.text(true), h.text(true)),
-                format!("The job must be at least {} hours a week ({} by exception). You offer {} hours.", p.min_hours.text(false), p.exception_hours.text(false), h.text(false)),
+                txt!(
+                    "Het werk moet minstens {} uur per week zijn (bij uitzondering {}). U biedt {} uur.",
+                    "The job must be at least {} hours a week ({} by exception). You offer {} hours.",
+                    p.min_hours,
+                    p.exception_hours,
+                    h,
+                ),
             );
         } else if h < p.min_hours {
             c.unknown(
                 PROTOCOL,
-                format!("Minder dan {} uur per week kan alleen als het werk binnen een jaar groeit naar {} uur. UWV beslist dit.", p.min_hours.text(true), p.min_hours.text(true)),
-                format!("Fewer than {} hours a week is possible only when the job grows to {} hours within a year. UWV decides.", p.min_hours.text(false), p.min_hours.text(false)),
+                txt!(
+                    "Minder dan {} uur per week kan alleen als het werk binnen een jaar groeit naar {} uur. UWV beslist dit.",
+                    "Fewer than {} hours a week is possible only when the job grows to {} hours within a year. UWV decides.",
+                    p.min_hours,
+                    p.min_hours,
+                ),
             );
         }
         match e.loonwaarde {
             Some(lw) if lw < p.exception_loonwaarde => {
                 c.fail(
                     PROTOCOL,
-                    format!(
+                    txt!(
                         "De loonwaarde moet minstens {} zijn (bij uitzondering {}). Die is nu {}.",
-                        pct_text(p.min_loonwaarde, true),
-                        pct_text(p.exception_loonwaarde, true),
-                        pct_text(lw, true)
-                    ),
-                    format!(
                         "The loonwaarde must be at least {} ({} by exception). It is {}.",
-                        pct_text(p.min_loonwaarde, false),
-                        pct_text(p.exception_loonwaarde, false),
-                        pct_text(lw, false)
+                        p.min_loonwaarde,
+                        p.exception_loonwaarde,
+                        lw,
                     ),
                 );
             }
             Some(lw) if lw < p.min_loonwaarde => {
                 c.unknown(
                     PROTOCOL,
-                    format!("Een loonwaarde onder {} kan alleen als die binnen een jaar groeit naar {}. UWV beslist dit.", pct_text(p.min_loonwaarde, true), pct_text(p.min_loonwaarde, true)),
-                    format!("A loonwaarde below {} is possible only when it grows to {} within a year. UWV decides.", pct_text(p.min_loonwaarde, false), pct_text(p.min_loonwaarde, false)),
+                    txt!(
+                        "Een loonwaarde onder {} kan alleen als die binnen een jaar groeit naar {}. UWV beslist dit.",
+                        "A loonwaarde below {} is possible only when it grows to {} within a year. UWV decides.",
+                        p.min_loonwaarde,
+                        p.min_loonwaarde,
+                    ),
                 );
             }
             Some(_) => {}
             None => {
                 c.unknown(
                     PROTOCOL,
-                    format!(
+                    txt!(
                         "UWV wil een loonwaarde van minstens {} zien. Die is nog niet vastgesteld.",
-                        pct_text(p.min_loonwaarde, true)
-                    ),
-                    format!(
                         "UWV requires a loonwaarde of at least {}. It has not been assessed yet.",
-                        pct_text(p.min_loonwaarde, false)
+                        p.min_loonwaarde,
                     ),
                 );
             }
@@ -177,13 +205,15 @@ pub fn decide(s: &Scenario) -> Decision {
         let [y1, y2, y3] = coaching_hours(s.job.hours_per_week, p.intensity);
         c.ok(
             PROTOCOL,
-            format!(
+            txt!(
                 "Bij gemiddelde begeleiding krijgt de werknemer coaching tijdens {}, {} en {} van de werkuren in jaar 1, 2 en 3. Dat is ongeveer {} uur in jaar 1, {} uur in jaar 2 en {} uur in jaar 3. UWV geeft de jobcoach steeds voor een half jaar, tot 3 jaar lang. Vraag de jobcoach aan binnen 4 weken na de start.",
-                pct_text(p.intensity[0], true), pct_text(p.intensity[1], true), pct_text(p.intensity[2], true), y1.whole(), y2.whole(), y3.whole()
-            ),
-            format!(
                 "With average support the employee gets coaching during {}, {} and {} of working hours in years 1, 2 and 3. That is about {} hours in year 1, {} hours in year 2 and {} hours in year 3. UWV grants the job coach for half a year at a time, up to 3 years. Apply for the job coach within 4 weeks of the start.",
-                pct_text(p.intensity[0], false), pct_text(p.intensity[1], false), pct_text(p.intensity[2], false), y1.whole(), y2.whole(), y3.whole()
+                p.intensity[0],
+                p.intensity[1],
+                p.intensity[2],
+                y1.whole(),
+                y2.whole(),
+                y3.whole(),
             ),
         );
         amounts = vec![
@@ -208,8 +238,10 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
     Some(match d.provider {
         Some(Provider::Gemeente) => super::result::Step {
             arrangement: "jobcoach",
-            nl: "Vraag de gemeente van de werknemer naar een jobcoach. De gemeente heeft eigen regels en termijnen.".into(),
-            en: "Ask the employee's municipality about a job coach. The municipality has its own rules and deadlines.".into(),
+            text: txt!(
+                "Vraag de gemeente van de werknemer naar een jobcoach. De gemeente heeft eigen regels en termijnen.",
+                "Ask the employee's municipality about a job coach. The municipality has its own rules and deadlines.",
+            ),
             deadline: None,
             basis: lid(PWET, "10da", "1"),
         },
@@ -218,15 +250,11 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
             let by = s.date.add_days(7 * weeks as i64);
             super::result::Step {
                 arrangement: "jobcoach",
-                nl: format!(
+                text: txt!(
                     "Vraag de jobcoach aan bij UWV binnen {} weken na de start: uiterlijk {}.",
-                    weeks,
-                    by.nl()
-                ),
-                en: format!(
                     "Apply to UWV for the job coach within {} weeks of the start: by {}.",
                     weeks,
-                    by.en()
+                    by,
                 ),
                 deadline: Some(by),
                 basis: PROTOCOL,

@@ -5,6 +5,7 @@ use super::money::{Cents, Hours};
 use super::params::{LkvRate, LIV, LKV};
 use super::result::{art, lid, Amount, Amounts, Decision, Status, WTL};
 use super::{pension_age_reached, Benefit, Check, Scenario};
+use crate::{msg, txt};
 
 /// One year's amount: rate × paid hours (hours per week × 52), capped.
 pub fn amount_per_year(rate: LkvRate, hours_per_week: Hours) -> Cents {
@@ -13,14 +14,13 @@ pub fn amount_per_year(rate: LkvRate, hours_per_week: Hours) -> Cents {
         .min(rate.cap)
 }
 
+#[derive(Clone, Copy)]
 struct Candidate {
     key: &'static str,
     rate: LkvRate,
     per_year: Cents,
     years: Option<u32>,
     article: &'static str,
-    nl: String,
-    en: String,
 }
 
 pub fn decide(s: &Scenario) -> Decision {
@@ -32,16 +32,20 @@ pub fn decide(s: &Scenario) -> Decision {
             return c
                 .fail(
                     lid(WTL, "2.2", "1"),
-                    "Uw kandidaat heeft de AOW-leeftijd bereikt. Dan is er geen loonkostenvoordeel.",
-                    "Your candidate has reached the state pension age. Then there is no wage cost benefit.",
+                    txt!(
+                        "Uw kandidaat heeft de AOW-leeftijd bereikt. Dan is er geen loonkostenvoordeel.",
+                        "Your candidate has reached the state pension age. Then there is no wage cost benefit.",
+                    ),
                 )
                 .done()
         }
         None => {
             c.unknown(
                 lid(WTL, "2.2", "1"),
-                "Uw kandidaat is ongeveer zo oud als de AOW-leeftijd. Na die leeftijd is er geen loonkostenvoordeel: dat hangt af van de geboortedatum.",
-                "Your candidate is about the state pension age. After it there is no wage cost benefit: it depends on the date of birth.",
+                txt!(
+                    "Uw kandidaat is ongeveer zo oud als de AOW-leeftijd. Na die leeftijd is er geen loonkostenvoordeel: dat hangt af van de geboortedatum.",
+                    "Your candidate is about the state pension age. After it there is no wage cost benefit: it depends on the date of birth.",
+                ),
             );
         }
         Some(false) => {}
@@ -50,102 +54,78 @@ pub fn decide(s: &Scenario) -> Decision {
         return c
             .fail(
                 lid(WTL, "2.10", "1"),
-                "Voor werk in de sociale werkvoorziening (Wsw) of beschut werk is er geen loonkostenvoordeel.",
-                "There is no wage cost benefit for sheltered employment (Wsw) or beschut werk.",
+                txt!(
+                    "Voor werk in de sociale werkvoorziening (Wsw) of beschut werk is er geen loonkostenvoordeel.",
+                    "There is no wage cost benefit for sheltered employment (Wsw) or beschut werk.",
+                ),
             )
             .done();
     }
     let hours = s.job.hours_per_week;
-    let mut candidates: Vec<Candidate> = Vec::new();
-    // Wtl 4.1 lid 3: the highest amount counts; on a tie, the one listed first in the law (a, b, c).
-    if let Some(rate) = p.oudere {
-        let had_benefit = matches!(
-            e.benefit,
-            Benefit::Wajong
-                | Benefit::Wia
-                | Benefit::Wao
-                | Benefit::Waz
-                | Benefit::Ww
-                | Benefit::Participatiewet
-        );
-        if e.age >= p.oudere_min_age && had_benefit {
-            let until = p.oudere_until;
-            let years = match until {
+    let candidate = |key, rate: LkvRate, years, article| Candidate {
+        key,
+        rate,
+        per_year: amount_per_year(rate, hours),
+        years,
+        article,
+    };
+    // At most one per category, in the law's order (a, b, c).
+    let had_benefit = matches!(
+        e.benefit,
+        Benefit::Wajong
+            | Benefit::Wia
+            | Benefit::Wao
+            | Benefit::Waz
+            | Benefit::Ww
+            | Benefit::Participatiewet
+    );
+    let oudere = match p.oudere {
+        Some(rate) if e.age >= p.oudere_min_age && had_benefit => {
+            let years = match p.oudere_until {
                 Some(u) => rate
                     .years
                     .map(|y| y.min((u.year - s.date.year + 1).max(0) as u32)),
                 None => rate.years,
             };
-            candidates.push(Candidate {
-                key: "oudere_werknemer",
-                rate,
-                per_year: amount_per_year(rate, hours),
-                years,
-                article: "2.5",
-                nl: format!(
-                    "Uw kandidaat is {} jaar of ouder en had een uitkering. Daarom geldt het loonkostenvoordeel oudere werknemer{}.",
-                    p.oudere_min_age,
-                    until.map(|u| format!(", tot en met {}", u.nl())).unwrap_or_default()
-                ),
-                en: format!(
-                    "Your candidate is {} or older and had a benefit. So the wage cost benefit for an older employee applies{}.",
-                    p.oudere_min_age,
-                    until.map(|u| format!(", until {}", u.en())).unwrap_or_default()
-                ),
-            });
+            Some(candidate("oudere_werknemer", rate, years, "2.5"))
         }
-    }
-    if e.benefit.is_disability() {
-        let rate = p.arbeidsgehandicapt;
-        candidates.push(Candidate {
-            key: "arbeidsgehandicapte_werknemer",
-            rate,
-            per_year: amount_per_year(rate, hours),
-            years: rate.years,
-            article: "2.9",
-            nl: "Uw kandidaat heeft een WIA-, WAO- of WAZ-uitkering. Daarom geldt het loonkostenvoordeel arbeidsgehandicapte werknemer.".into(),
-            en: "Your candidate has a disability benefit (WIA, WAO or WAZ). So the wage cost benefit for a disabled employee applies.".into(),
-        });
-    }
-    if e.benefit == Benefit::Wajong || e.target_group_register == Some(true) {
-        let rate = p.banenafspraak;
-        candidates.push(Candidate {
-            key: "banenafspraak",
-            rate,
-            per_year: amount_per_year(rate, hours),
-            years: rate.years,
-            article: "2.13",
-            nl: if e.benefit == Benefit::Wajong {
-                "Uw kandidaat heeft een Wajong. Daarmee hoort hij of zij bij de doelgroep banenafspraak. Daarom geldt het loonkostenvoordeel doelgroep banenafspraak.".into()
-            } else {
-                "Uw kandidaat staat in het doelgroepregister. Daarom geldt het loonkostenvoordeel doelgroep banenafspraak.".into()
-            },
-            en: if e.benefit == Benefit::Wajong {
-                "Your candidate has a Wajong. That puts them in the banenafspraak target group. So the wage cost benefit for the banenafspraak target group applies.".into()
-            } else {
-                "Your candidate is in the target group register. So the wage cost benefit for the banenafspraak target group applies.".into()
-            },
-        });
-    }
+        _ => None,
+    };
+    let rate = p.arbeidsgehandicapt;
+    let arbeidsgehandicapt = e
+        .benefit
+        .is_disability()
+        .then(|| candidate("arbeidsgehandicapte_werknemer", rate, rate.years, "2.9"));
+    let rate = p.banenafspraak;
+    let banenafspraak = (e.benefit == Benefit::Wajong || e.target_group_register == Some(true))
+        .then(|| candidate("banenafspraak", rate, rate.years, "2.13"));
+    let candidates = [oudere, arbeidsgehandicapt, banenafspraak];
 
-    // Pick the highest amount; `max_by` keeps the last maximum, so walk in reverse law order.
+    // Wtl 4.1 lid 3: the highest amount counts; on a tie, the one listed first in the law (a, b,
+    // c). `max_by` keeps the last maximum, so walk in reverse law order.
     let best = candidates
         .iter()
+        .enumerate()
         .rev()
-        .max_by(|a, b| a.per_year.cmp(&b.per_year));
-    let Some(best) = best else {
+        .filter_map(|(i, c)| c.map(|c| (i, c)))
+        .max_by(|(_, a), (_, b)| a.per_year.cmp(&b.per_year));
+    let Some((category, best)) = best else {
         if e.benefit == Benefit::Unknown {
             c.unknown(
                 lid(WTL, "2.10", "1"),
-                "Vraag de kandidaat welke uitkering hij of zij heeft. Bij een Wajong, WIA, WAO of WAZ is er meestal loonkostenvoordeel.",
-                "Ask the candidate which benefit they have. With a Wajong, WIA, WAO or WAZ there is usually a wage cost benefit.",
+                txt!(
+                    "Vraag de kandidaat welke uitkering hij of zij heeft. Bij een Wajong, WIA, WAO of WAZ is er meestal loonkostenvoordeel.",
+                    "Ask the candidate which benefit they have. With a Wajong, WIA, WAO or WAZ there is usually a wage cost benefit.",
+                ),
             );
         }
         if e.target_group_register.is_none() {
             c.unknown(
                 lid(WTL, "2.10", "1"),
-                "Staat uw kandidaat in het doelgroepregister banenafspraak? Dan is er loonkostenvoordeel. Vraag het de kandidaat of check het bij UWV.",
-                "Is your candidate in the target group register (banenafspraak)? Then there is a wage cost benefit. Ask the candidate or check with UWV.",
+                txt!(
+                    "Staat uw kandidaat in het doelgroepregister banenafspraak? Dan is er loonkostenvoordeel. Vraag het de kandidaat of check het bij UWV.",
+                    "Is your candidate in the target group register (banenafspraak)? Then there is a wage cost benefit. Ask the candidate or check with UWV.",
+                ),
             );
         }
         if c.status() == Status::NeedsInfo {
@@ -154,62 +134,95 @@ pub fn decide(s: &Scenario) -> Decision {
         return c
             .fail(
                 art(WTL, "2.1"),
-                "Loonkostenvoordeel is er voor mensen met een WIA, WAO of WAZ, en voor de doelgroep banenafspraak. Ook voor oudere werknemers met een uitkering, maar alleen als ze vóór 2026 begonnen. Uw kandidaat hoort niet bij deze groepen.",
-                "The wage cost benefit is for people with a WIA, WAO or WAZ, and for the banenafspraak target group. Also for older employees with a benefit, but only if they started before 2026. Your candidate is not in these groups.",
+                txt!(
+                    "Loonkostenvoordeel is er voor mensen met een WIA, WAO of WAZ, en voor de doelgroep banenafspraak. Ook voor oudere werknemers met een uitkering, maar alleen als ze vóór 2026 begonnen. Uw kandidaat hoort niet bij deze groepen.",
+                    "The wage cost benefit is for people with a WIA, WAO or WAZ, and for the banenafspraak target group. Also for older employees with a benefit, but only if they started before 2026. Your candidate is not in these groups.",
+                ),
             )
             .done();
     };
-    c.ok(art(WTL, best.article), best.nl.clone(), best.en.clone());
-    let years_nl = match best.years {
-        Some(y) => format!("hoogstens {y} jaar"),
-        None => "zolang de werknemer bij u werkt".to_string(),
+    let why = match category {
+        0 => {
+            let why = txt!(
+                "Uw kandidaat is {} jaar of ouder en had een uitkering. Daarom geldt het loonkostenvoordeel oudere werknemer{}.",
+                "Your candidate is {} or older and had a benefit. So the wage cost benefit for an older employee applies{}.",
+                p.oudere_min_age,
+            );
+            match p.oudere_until {
+                Some(u) => why.with(msg!(", tot en met {}", ", until {}")).with(u),
+                None => why.with(msg!("", "")),
+            }
+        }
+        1 => txt!(
+            "Uw kandidaat heeft een WIA-, WAO- of WAZ-uitkering. Daarom geldt het loonkostenvoordeel arbeidsgehandicapte werknemer.",
+            "Your candidate has a disability benefit (WIA, WAO or WAZ). So the wage cost benefit for a disabled employee applies.",
+        ),
+        _ if e.benefit == Benefit::Wajong => txt!(
+            "Uw kandidaat heeft een Wajong. Daarmee hoort hij of zij bij de doelgroep banenafspraak. Daarom geldt het loonkostenvoordeel doelgroep banenafspraak.",
+            "Your candidate has a Wajong. That puts them in the banenafspraak target group. So the wage cost benefit for the banenafspraak target group applies.",
+        ),
+        _ => txt!(
+            "Uw kandidaat staat in het doelgroepregister. Daarom geldt het loonkostenvoordeel doelgroep banenafspraak.",
+            "Your candidate is in the target group register. So the wage cost benefit for the banenafspraak target group applies.",
+        ),
     };
-    let years_en = match best.years {
-        Some(y) => format!("for at most {y} years"),
-        None => "for as long as the employee works for you".to_string(),
-    };
+    c.ok(art(WTL, best.article), why);
+    let amount = txt!(
+        "U krijgt {} voor elk uur waarover u loon betaalt, hoogstens {} per jaar. Bij {} uur per week is dat {} per jaar. U krijgt dit {}.",
+        "You get {} for every hour you pay wages for, at most {} a year. At {} hours a week that is {} a year. You get this {}.",
+        best.rate.per_hour,
+        best.rate.cap,
+        hours,
+        best.per_year,
+    );
     c.ok(
         art(WTL, best.article),
-        format!(
-            "U krijgt {} voor elk uur waarover u loon betaalt, hoogstens {} per jaar. Bij {} uur per week is dat {} per jaar. U krijgt dit {}.",
-            best.rate.per_hour.nl(), best.rate.cap.nl(), hours.text(true), best.per_year.nl(), years_nl
-        ),
-        format!(
-            "You get {} for every hour you pay wages for, at most {} a year. At {} hours a week that is {} a year. You get this {}.",
-            best.rate.per_hour.en(), best.rate.cap.en(), hours.text(false), best.per_year.en(), years_en
-        ),
+        match best.years {
+            Some(y) => amount
+                .with(msg!("hoogstens {} jaar", "for at most {} years"))
+                .with(y),
+            None => amount.with(msg!(
+                "zolang de werknemer bij u werkt",
+                "for as long as the employee works for you"
+            )),
+        },
     );
-    if candidates.len() > 1 {
+    if candidates.iter().flatten().count() > 1 {
         c.ok(
             lid(WTL, "4.1", "3"),
-            "Uw kandidaat past in meer groepen. U krijgt alleen het hoogste bedrag.",
-            "Your candidate fits several groups. You only get the highest amount.",
+            txt!(
+                "Uw kandidaat past in meer groepen. U krijgt alleen het hoogste bedrag.",
+                "Your candidate fits several groups. You only get the highest amount.",
+            ),
         );
     }
     if best.key == "banenafspraak" && !p.banenafspraak_declaration {
         c.ok(
             art(WTL, "2.10"),
-            "Een doelgroepverklaring is voor deze groep niet meer nodig. Met die verklaring liet UWV zien dat iemand bij de doelgroep hoort. Nu kijkt UWV zelf in het doelgroepregister.",
-            "A target group declaration is no longer needed for this group. With that declaration UWV showed that someone belongs to the target group. Now UWV checks the target group register itself.",
+            txt!(
+                "Een doelgroepverklaring is voor deze groep niet meer nodig. Met die verklaring liet UWV zien dat iemand bij de doelgroep hoort. Nu kijkt UWV zelf in het doelgroepregister.",
+                "A target group declaration is no longer needed for this group. With that declaration UWV showed that someone belongs to the target group. Now UWV checks the target group register itself.",
+            ),
         );
     } else {
         let deadline = s.date.add_months(p.declaration_months);
         c.ok(
             art(WTL, "2.3"),
-            format!(
+            txt!(
                 "De werknemer vraagt een doelgroepverklaring aan bij UWV. Daarin staat dat hij of zij bij de doelgroep hoort. U mag dit ook namens de werknemer doen. Doe het binnen {} maanden na de start op {}: uiterlijk {}.",
-                p.declaration_months, s.date.nl(), deadline.nl()
-            ),
-            format!(
                 "The employee requests a target group declaration from UWV. It states that they belong to the target group. You may also do this on the employee's behalf. Do it within {} months of the start on {}: by {}.",
-                p.declaration_months, s.date.en(), deadline.en()
+                p.declaration_months,
+                s.date,
+                deadline,
             ),
         );
     }
     c.ok(
         art(WTL, "2.1"),
-        "U vraagt het voordeel aan in de aangifte loonheffingen. Het geldt niet als de kandidaat in de 6 maanden ervoor al bij u werkte. UWV en de Belastingdienst beslissen.",
-        "You claim the benefit in the payroll tax return. It does not apply if the candidate worked for you in the 6 months before. UWV and the Tax Administration decide.",
+        txt!(
+            "U vraagt het voordeel aan in de aangifte loonheffingen. Het geldt niet als de kandidaat in de 6 maanden ervoor al bij u werkte. UWV en de Belastingdienst beslissen.",
+            "You claim the benefit in the payroll tax return. It does not apply if the candidate worked for you in the 6 months before. UWV and the Tax Administration decide.",
+        ),
     );
     let mut d = c.done();
     let mut amounts = vec![("per_year", Amount::Euro(best.per_year))];
@@ -231,29 +244,32 @@ pub fn liv(s: &Scenario) -> Option<Decision> {
     if pension_age_reached(s) == Some(true) {
         c.fail(
             art(WTL, "3.1"),
-            "Uw kandidaat heeft de AOW-leeftijd bereikt: geen lage-inkomensvoordeel.",
-            "Your candidate has reached the state pension age: no low-income benefit.",
+            txt!(
+                "Uw kandidaat heeft de AOW-leeftijd bereikt: geen lage-inkomensvoordeel.",
+                "Your candidate has reached the state pension age: no low-income benefit.",
+            ),
         );
     }
     if wage < p.lower || wage > p.upper {
         c.fail(
             lid(WTL, "3.1", "1"),
-            format!("Het lage-inkomensvoordeel geldt bij een gemiddeld uurloon van {} tot {}. Dit uurloon is {}.", p.lower.nl(), p.upper.nl(), wage.nl()),
-            format!("The low-income benefit applies to an average hourly wage from {} to {}. This wage is {}.", p.lower.en(), p.upper.en(), wage.en()),
+            txt!(
+                "Het lage-inkomensvoordeel geldt bij een gemiddeld uurloon van {} tot {}. Dit uurloon is {}.",
+                "The low-income benefit applies to an average hourly wage from {} to {}. This wage is {}.",
+                p.lower,
+                p.upper,
+                wage,
+            ),
         );
     }
     if yearly_hours < p.min_hours_per_year {
         c.fail(
             lid(WTL, "3.1", "1"),
-            format!(
+            txt!(
                 "Er moeten minstens {} verloonde uren per jaar zijn; bij deze baan zijn dat er {}.",
-                p.min_hours_per_year.text(true),
-                yearly_hours.text(true)
-            ),
-            format!(
                 "At least {} paid hours a year are needed; this job has {}.",
-                p.min_hours_per_year.text(false),
-                yearly_hours.text(false)
+                p.min_hours_per_year,
+                yearly_hours,
             ),
         );
     }
@@ -266,8 +282,13 @@ pub fn liv(s: &Scenario) -> Option<Decision> {
         .min(p.cap);
     c.ok(
         art(WTL, "3.2"),
-        format!("U krijgt {} per verloond uur, hoogstens {} per jaar: {} per jaar. Let op: het lage-inkomensvoordeel is afgeschaft per 1 januari 2025.", p.per_hour.nl(), p.cap.nl(), amount.nl()),
-        format!("You get {} per paid hour, at most {} a year: {} a year. Note: the low-income benefit was abolished on 1 January 2025.", p.per_hour.en(), p.cap.en(), amount.en()),
+        txt!(
+            "U krijgt {} per verloond uur, hoogstens {} per jaar: {} per jaar. Let op: het lage-inkomensvoordeel is afgeschaft per 1 januari 2025.",
+            "You get {} per paid hour, at most {} a year: {} a year. Note: the low-income benefit was abolished on 1 January 2025.",
+            p.per_hour,
+            p.cap,
+            amount,
+        ),
     );
     let mut d = c.done();
     d.amounts = Amounts(vec![("per_year", Amount::Euro(amount))]);
@@ -284,8 +305,10 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
         if d.category == Some("banenafspraak") && !p.banenafspraak_declaration {
             super::result::Step {
                 arrangement: "lkv",
-                nl: "Vraag het loonkostenvoordeel aan in uw aangifte loonheffingen. Een doelgroepverklaring is niet nodig.".into(),
-                en: "Claim the wage cost benefit in your payroll tax return. No target group declaration is needed.".into(),
+                text: txt!(
+                    "Vraag het loonkostenvoordeel aan in uw aangifte loonheffingen. Een doelgroepverklaring is niet nodig.",
+                    "Claim the wage cost benefit in your payroll tax return. No target group declaration is needed.",
+                ),
                 deadline: None,
                 basis: art(WTL, "2.1"),
             }
@@ -293,13 +316,10 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
             let by = s.date.add_months(p.declaration_months);
             super::result::Step {
                 arrangement: "lkv",
-                nl: format!(
+                text: txt!(
                     "Laat de werknemer een doelgroepverklaring aanvragen bij UWV, uiterlijk {}. Vraag daarna het voordeel aan in uw aangifte loonheffingen.",
-                    by.nl()
-                ),
-                en: format!(
                     "Have the employee request a target group declaration from UWV by {}. Then claim the benefit in your payroll tax return.",
-                    by.en()
+                    by,
                 ),
                 deadline: Some(by),
                 basis: art(WTL, "2.3"),

@@ -6,7 +6,9 @@ use super::params::{minimum_wage, LOONDISPENSATIE};
 use super::result::{
     art, lid, policy, Amount, Amounts, Basis, Decision, BESLUIT_LDP, PWET, WAJONG,
 };
-use super::{pct_text, Benefit, Check, Scenario};
+use super::text::Arg;
+use super::{Benefit, Check, Scenario};
+use crate::txt;
 
 const ART_2_20: Basis = lid(WAJONG, "2:20", "1");
 const TEMPORARY: Basis = policy(
@@ -40,8 +42,10 @@ pub fn decide(s: &Scenario) -> Decision {
         return c
             .fail(
                 ART_2_20,
-                "Bij werk in de sociale werkvoorziening (Wsw) is loondispensatie niet mogelijk.",
-                "Wage dispensation is not possible for work under the Wsw (sheltered employment).",
+                txt!(
+                    "Bij werk in de sociale werkvoorziening (Wsw) is loondispensatie niet mogelijk.",
+                    "Wage dispensation is not possible for work under the Wsw (sheltered employment).",
+                ),
             )
             .done();
     }
@@ -50,65 +54,87 @@ pub fn decide(s: &Scenario) -> Decision {
             Some(true) => {
                 c.ok(
                     ART_2_20,
-                    "Uw kandidaat heeft een Wajong met arbeidsvermogen. Dan kan UWV loondispensatie geven. Dat betekent: u betaalt minder loon, omdat de werknemer minder kan doen dan een collega zonder beperking.",
-                    "Your candidate has a Wajong with work capacity (arbeidsvermogen), so UWV can grant wage dispensation. This means you pay less wage, because the employee can do less than a colleague without a limitation.",
+                    txt!(
+                        "Uw kandidaat heeft een Wajong met arbeidsvermogen. Dan kan UWV loondispensatie geven. Dat betekent: u betaalt minder loon, omdat de werknemer minder kan doen dan een collega zonder beperking.",
+                        "Your candidate has a Wajong with work capacity (arbeidsvermogen), so UWV can grant wage dispensation. This means you pay less wage, because the employee can do less than a colleague without a limitation.",
+                    ),
                 );
             }
             Some(false) if temporary_open => {
                 c.ok(
                     TEMPORARY,
-                    format!("Uw kandidaat heeft een Wajong zonder arbeidsvermogen. Tijdelijk kan ook dan loondispensatie: aanvragen kan tot en met {}.", until.nl()),
-                    format!("Your candidate has a Wajong without work capacity. Temporarily, wage dispensation is possible in that case too: apply by {}.", until.en()),
+                    txt!(
+                        "Uw kandidaat heeft een Wajong zonder arbeidsvermogen. Tijdelijk kan ook dan loondispensatie: aanvragen kan tot en met {}.",
+                        "Your candidate has a Wajong without work capacity. Temporarily, wage dispensation is possible in that case too: apply by {}.",
+                        until,
+                    ),
                 );
             }
             Some(false) => {
                 c.fail(
                     TEMPORARY,
-                    format!("Bij een Wajong zonder arbeidsvermogen kon loondispensatie alleen tijdelijk, aanvragen tot en met {}. Die termijn is voorbij.", until.nl()),
-                    format!("For a Wajong without work capacity, wage dispensation was only possible temporarily, applications until {}. That period is over.", until.en()),
+                    txt!(
+                        "Bij een Wajong zonder arbeidsvermogen kon loondispensatie alleen tijdelijk, aanvragen tot en met {}. Die termijn is voorbij.",
+                        "For a Wajong without work capacity, wage dispensation was only possible temporarily, applications until {}. That period is over.",
+                        until,
+                    ),
                 );
             }
             None if temporary_open => {
                 c.ok(
                     ART_2_20,
-                    format!("Uw kandidaat heeft een Wajong. Met arbeidsvermogen kan UWV loondispensatie geven. Zonder arbeidsvermogen kan het ook, als u aanvraagt tot en met {}. Vraag de kandidaat naar de beslissing van UWV.", until.nl()),
-                    format!("Your candidate has a Wajong. With work capacity, UWV can grant wage dispensation. Without work capacity it is possible too, if you apply by {}. Ask the candidate about UWV's decision.", until.en()),
+                    txt!(
+                        "Uw kandidaat heeft een Wajong. Met arbeidsvermogen kan UWV loondispensatie geven. Zonder arbeidsvermogen kan het ook, als u aanvraagt tot en met {}. Vraag de kandidaat naar de beslissing van UWV.",
+                        "Your candidate has a Wajong. With work capacity, UWV can grant wage dispensation. Without work capacity it is possible too, if you apply by {}. Ask the candidate about UWV's decision.",
+                        until,
+                    ),
                 );
             }
             None => {
                 c.unknown(
                     ART_2_20,
-                    "Loondispensatie kan alleen bij een Wajong met arbeidsvermogen. Vraag de kandidaat naar de beslissing van UWV over arbeidsvermogen.",
-                    "Wage dispensation requires a Wajong with work capacity. Ask the candidate for UWV's decision on work capacity.",
+                    txt!(
+                        "Loondispensatie kan alleen bij een Wajong met arbeidsvermogen. Vraag de kandidaat naar de beslissing van UWV over arbeidsvermogen.",
+                        "Wage dispensation requires a Wajong with work capacity. Ask the candidate for UWV's decision on work capacity.",
+                    ),
                 );
             }
         },
         Benefit::Wia if temporary_open => {
             c.unknown(
                 TEMPORARY,
-                format!("Bij een WIA-uitkering kan loondispensatie alleen als het een IVA-uitkering is. Die krijgt iemand die helemaal niet kan werken, met weinig kans op herstel. Dit kan tijdelijk: u kunt aanvragen tot en met {}. Vraag de kandidaat welke WIA-uitkering hij of zij heeft. UWV beslist.", until.nl()),
-                format!("With a WIA benefit, wage dispensation is possible only if it is an IVA benefit. That is for someone who cannot work at all, with little chance of recovery. This is temporary: you can apply until {}. Ask the candidate which WIA benefit they have. UWV decides.", until.en()),
+                txt!(
+                    "Bij een WIA-uitkering kan loondispensatie alleen als het een IVA-uitkering is. Die krijgt iemand die helemaal niet kan werken, met weinig kans op herstel. Dit kan tijdelijk: u kunt aanvragen tot en met {}. Vraag de kandidaat welke WIA-uitkering hij of zij heeft. UWV beslist.",
+                    "With a WIA benefit, wage dispensation is possible only if it is an IVA benefit. That is for someone who cannot work at all, with little chance of recovery. This is temporary: you can apply until {}. Ask the candidate which WIA benefit they have. UWV decides.",
+                    until,
+                ),
             );
         }
         Benefit::Participatiewet => {
             c.fail(
                 art(PWET, "10d"),
-                "Loondispensatie is er alleen voor mensen met een Wajong. Iemand met bijstand (Participatiewet) krijgt steun van de gemeente. Kijk bij loonkostensubsidie.",
-                "Wage dispensation is only for people with a Wajong. Someone on social assistance (Participatiewet) gets support from the municipality. See wage cost subsidy.",
+                txt!(
+                    "Loondispensatie is er alleen voor mensen met een Wajong. Iemand met bijstand (Participatiewet) krijgt steun van de gemeente. Kijk bij loonkostensubsidie.",
+                    "Wage dispensation is only for people with a Wajong. Someone on social assistance (Participatiewet) gets support from the municipality. See wage cost subsidy.",
+                ),
             );
         }
         Benefit::Unknown => {
             c.unknown(
                 ART_2_20,
-                "Loondispensatie hangt af van de uitkering. Vraag de kandidaat welke uitkering hij of zij heeft.",
-                "Wage dispensation depends on the benefit. Ask the candidate which benefit they have.",
+                txt!(
+                    "Loondispensatie hangt af van de uitkering. Vraag de kandidaat welke uitkering hij of zij heeft.",
+                    "Wage dispensation depends on the benefit. Ask the candidate which benefit they have.",
+                ),
             );
         }
         _ => {
             c.fail(
                 ART_2_20,
-                "Loondispensatie is er alleen voor mensen met een Wajong-uitkering.",
-                "Wage dispensation is only for people with a Wajong benefit.",
+                txt!(
+                    "Loondispensatie is er alleen voor mensen met een Wajong-uitkering.",
+                    "Wage dispensation is only for people with a Wajong benefit.",
+                ),
             );
         }
     }
@@ -119,13 +145,11 @@ pub fn decide(s: &Scenario) -> Decision {
         if m < p.min_months {
             c.fail(
                 ART_2_20,
-                format!(
-                    "Het contract moet minstens {} maanden duren. U biedt {m} maanden.",
-                    p.min_months
-                ),
-                format!(
-                    "The contract must last at least {} months. You offer {m} months.",
-                    p.min_months
+                txt!(
+                    "Het contract moet minstens {} maanden duren. U biedt {} maanden.",
+                    "The contract must last at least {} months. You offer {} months.",
+                    p.min_months,
+                    m,
                 ),
             );
             return c.done();
@@ -136,16 +160,23 @@ pub fn decide(s: &Scenario) -> Decision {
         None => {
             c.unknown(
                 art(BESLUIT_LDP, "2"),
-                format!("Een arbeidsdeskundige van UWV meet de loonwaarde op de werkplek. Loondispensatie kan als die {} of minder is.", pct_text(max, true)),
-                format!("A UWV labour expert measures the loonwaarde (wage value) at the workplace. Wage dispensation is possible when it is {} or less.", pct_text(max, false)),
+                txt!(
+                    "Een arbeidsdeskundige van UWV meet de loonwaarde op de werkplek. Loondispensatie kan als die {} of minder is.",
+                    "A UWV labour expert measures the loonwaarde (wage value) at the workplace. Wage dispensation is possible when it is {} or less.",
+                    max,
+                ),
             );
             return c.done();
         }
         Some(lw) if lw > max => {
             c.fail(
                 ART_2_20,
-                format!("De loonwaarde is {}. Dat is meer dan {}: de productiviteit is dan niet minstens 25 % lager.", pct_text(lw, true), pct_text(max, true)),
-                format!("The loonwaarde is {}. That is more than {}: output is not at least 25 % lower.", pct_text(lw, false), pct_text(max, false)),
+                txt!(
+                    "De loonwaarde is {}. Dat is meer dan {}: de productiviteit is dan niet minstens 25 % lager.",
+                    "The loonwaarde is {}. That is more than {}: output is not at least 25 % lower.",
+                    lw,
+                    max,
+                ),
             );
             return c.done();
         }
@@ -162,28 +193,24 @@ pub fn decide(s: &Scenario) -> Decision {
     let high = saving_per_year(wage, Pct((lw.0 - band.0).max(0)), hours, max);
     c.ok(
         art(BESLUIT_LDP, "3"),
-        format!(
+        txt!(
             "U betaalt {} van het loon: {} per uur in plaats van {}.",
-            pct_text(lw, true),
-            employer.nl(),
-            wage.nl()
-        ),
-        format!(
             "You pay {} of the wage: {} per hour instead of {}.",
-            pct_text(lw, false),
-            employer.en(),
-            wage.en()
+            lw,
+            employer,
+            wage,
         ),
     );
     c.ok(
         art(BESLUIT_LDP, "3"),
-        format!(
+        txt!(
             "U bespaart ongeveer {} per jaar ({} per maand). Dat is bruto, zonder vakantiegeld en werkgeverslasten. De gemeten loonwaarde kan {} procentpunt hoger of lager uitvallen. Reken daarom op {} tot {} per jaar.",
-            year.nl(), month.nl(), band.text(true), low.nl(), high.nl()
-        ),
-        format!(
             "You save about {} a year ({} a month). This is gross, without holiday allowance and employer charges. The measured loonwaarde can turn out {} percentage points higher or lower. So expect {} to {} a year.",
-            year.en(), month.en(), band.text(false), low.en(), high.en()
+            year,
+            month,
+            Arg::Hundredths(band.0),
+            low,
+            high,
         ),
     );
     let min = minimum_wage(e.age, s.date);
@@ -198,26 +225,38 @@ pub fn decide(s: &Scenario) -> Decision {
         let on_min = saving_per_year(min, lw, hours, max);
         c.ok(
             art(BESLUIT_LDP, "3"),
-            format!("Let op: de regels voor loondispensatie rekenen met het minimumloon ({} per uur), niet met het loon van de functie. Rekent UWV zo, dan bespaart u {} per jaar. UWV beslist dit.", min.nl(), on_min.nl()),
-            format!("Note: the rules for wage dispensation use the minimum wage ({} per hour), not the wage for the job. If UWV calculates that way, you save {} a year. UWV decides.", min.en(), on_min.en()),
+            txt!(
+                "Let op: de regels voor loondispensatie rekenen met het minimumloon ({} per uur), niet met het loon van de functie. Rekent UWV zo, dan bespaart u {} per jaar. UWV beslist dit.",
+                "Note: the rules for wage dispensation use the minimum wage ({} per hour), not the wage for the job. If UWV calculates that way, you save {} a year. UWV decides.",
+                min,
+                on_min,
+            ),
         );
         amounts.push(("saving_per_year_wml_basis", Amount::Euro(on_min)));
     }
     c.ok(
         ART_2_20,
-        "UWV vult het inkomen van de werknemer aan via de Wajong. U of de werknemer vraagt loondispensatie aan bij UWV.",
-        "UWV tops up the employee's income through the Wajong. You or the employee apply to UWV.",
+        txt!(
+            "UWV vult het inkomen van de werknemer aan via de Wajong. U of de werknemer vraagt loondispensatie aan bij UWV.",
+            "UWV tops up the employee's income through the Wajong. You or the employee apply to UWV.",
+        ),
     );
     c.ok(
         ART_2_20,
-        format!("Loondispensatie duurt minstens {} maanden en hoogstens {} jaar per keer; verlengen kan. Ze gaat in op de eerste dag van de maand waarin u haar aanvraagt.", p.min_months, p.max_years),
-        format!("Wage dispensation lasts at least {} months and at most {} years at a time; it can be extended. It starts on the first day of the month in which you apply.", p.min_months, p.max_years),
+        txt!(
+            "Loondispensatie duurt minstens {} maanden en hoogstens {} jaar per keer; verlengen kan. Ze gaat in op de eerste dag van de maand waarin u haar aanvraagt.",
+            "Wage dispensation lasts at least {} months and at most {} years at a time; it can be extended. It starts on the first day of the month in which you apply.",
+            p.min_months,
+            p.max_years,
+        ),
     );
     if e.age < 18 {
         c.ok(
             ART_2_20,
-            "Uw kandidaat is jonger dan 18. De loondispensatie stopt op de 18e verjaardag, tenzij UWV dan arbeidsondersteuning toekent.",
-            "Your candidate is under 18. The dispensation ends at 18 unless UWV then grants work support.",
+            txt!(
+                "Uw kandidaat is jonger dan 18. De loondispensatie stopt op de 18e verjaardag, tenzij UWV dan arbeidsondersteuning toekent.",
+                "Your candidate is under 18. The dispensation ends at 18 unless UWV then grants work support.",
+            ),
         );
     }
     let mut d = c.done();
@@ -231,13 +270,10 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
         let by = s.date.end_of_month();
         super::result::Step {
             arrangement: "loondispensatie",
-            nl: format!(
+            text: txt!(
                 "Vraag loondispensatie aan bij UWV, uiterlijk {}. Ze gaat in op de eerste dag van de maand waarin u haar aanvraagt; UWV meet dan de loonwaarde op de werkplek.",
-                by.nl()
-            ),
-            en: format!(
                 "Apply to UWV for wage dispensation by {}. It starts on the first day of the month in which you apply; UWV then measures the wage value at the workplace.",
-                by.en()
+                by,
             ),
             deadline: Some(by),
             basis: ART_2_20,

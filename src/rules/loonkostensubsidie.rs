@@ -4,7 +4,8 @@
 use super::money::{Cents, Pct};
 use super::params::{minimum_wage, HOLIDAY_ALLOWANCE, LKS};
 use super::result::{art, lid, policy, Amount, Amounts, Basis, Decision, PWET, WAJONG};
-use super::{pct_text, per_month, Benefit, Check, Scenario};
+use super::{per_month, Benefit, Check, Scenario};
+use crate::{msg, txt};
 
 const ART_10D: Basis = lid(PWET, "10d", "4");
 const REGELING: Basis = policy(
@@ -27,8 +28,10 @@ pub fn decide(s: &Scenario) -> Decision {
         return c
             .fail(
                 lid(PWET, "10d", "3"),
-                "Voor werk in de sociale werkvoorziening (Wsw) is er geen loonkostensubsidie.",
-                "There is no wage cost subsidy for sheltered employment (Wsw).",
+                txt!(
+                    "Voor werk in de sociale werkvoorziening (Wsw) is er geen loonkostensubsidie.",
+                    "There is no wage cost subsidy for sheltered employment (Wsw).",
+                ),
             )
             .done();
     }
@@ -36,52 +39,66 @@ pub fn decide(s: &Scenario) -> Decision {
         Benefit::Participatiewet => {
             c.ok(
                 art(PWET, "10c"),
-                "Uw kandidaat heeft bijstand (Participatiewet). De gemeente bepaalt of hij of zij loonkostensubsidie kan krijgen. Dat kan als iemand het minimumloon niet zelf kan verdienen.",
-                "Your candidate is on social assistance (Participatiewet). The municipality decides whether they can get a wage cost subsidy. That is possible for someone who cannot earn the minimum wage unaided.",
+                txt!(
+                    "Uw kandidaat heeft bijstand (Participatiewet). De gemeente bepaalt of hij of zij loonkostensubsidie kan krijgen. Dat kan als iemand het minimumloon niet zelf kan verdienen.",
+                    "Your candidate is on social assistance (Participatiewet). The municipality decides whether they can get a wage cost subsidy. That is possible for someone who cannot earn the minimum wage unaided.",
+                ),
             );
         }
         Benefit::NoBenefit | Benefit::Ww => match e.target_group_register {
             Some(true) => {
                 c.ok(
                     art(PWET, "10c"),
-                    "Uw kandidaat staat in het doelgroepregister en valt niet onder de Wajong. De gemeente kan loonkostensubsidie geven; zij stelt vast of hij of zij tot de doelgroep hoort.",
-                    "Your candidate is in the target group register and has no Wajong. The municipality can grant a wage cost subsidy; it determines whether they belong to the target group.",
+                    txt!(
+                        "Uw kandidaat staat in het doelgroepregister en valt niet onder de Wajong. De gemeente kan loonkostensubsidie geven; zij stelt vast of hij of zij tot de doelgroep hoort.",
+                        "Your candidate is in the target group register and has no Wajong. The municipality can grant a wage cost subsidy; it determines whether they belong to the target group.",
+                    ),
                 );
             }
             None => {
                 c.unknown(
                     art(PWET, "10c"),
-                    "Staat uw kandidaat in het doelgroepregister, of heeft de gemeente vastgesteld dat hij of zij het minimumloon niet kan verdienen? Vraag het de kandidaat of de gemeente.",
-                    "Is your candidate in the target group register, or has the municipality found that they cannot earn the minimum wage? Ask the candidate or the municipality.",
+                    txt!(
+                        "Staat uw kandidaat in het doelgroepregister, of heeft de gemeente vastgesteld dat hij of zij het minimumloon niet kan verdienen? Vraag het de kandidaat of de gemeente.",
+                        "Is your candidate in the target group register, or has the municipality found that they cannot earn the minimum wage? Ask the candidate or the municipality.",
+                    ),
                 );
             }
             Some(false) => {
                 c.fail(
                     art(PWET, "10c"),
-                    "Loonkostensubsidie is er voor mensen die de gemeente begeleidt en die het minimumloon niet kunnen verdienen. Uw kandidaat hoort daar niet bij.",
-                    "The wage cost subsidy is for people the municipality supports who cannot earn the minimum wage. Your candidate is not in this group.",
+                    txt!(
+                        "Loonkostensubsidie is er voor mensen die de gemeente begeleidt en die het minimumloon niet kunnen verdienen. Uw kandidaat hoort daar niet bij.",
+                        "The wage cost subsidy is for people the municipality supports who cannot earn the minimum wage. Your candidate is not in this group.",
+                    ),
                 );
             }
         },
         Benefit::Wajong => {
             c.fail(
                 lid(WAJONG, "2:20", "1"),
-                "Iemand met een Wajong krijgt geen loonkostensubsidie van de gemeente. Kijk bij loondispensatie: die regelt UWV.",
-                "Someone with a Wajong does not get a wage cost subsidy from the municipality. See wage dispensation, which UWV arranges.",
+                txt!(
+                    "Iemand met een Wajong krijgt geen loonkostensubsidie van de gemeente. Kijk bij loondispensatie: die regelt UWV.",
+                    "Someone with a Wajong does not get a wage cost subsidy from the municipality. See wage dispensation, which UWV arranges.",
+                ),
             );
         }
         Benefit::Wia | Benefit::Wao | Benefit::Waz => {
             c.fail(
                 art(PWET, "10c"),
-                "Loonkostensubsidie is een regeling van de gemeente. Iemand met een WIA, WAO of WAZ valt onder UWV: zie het loonkostenvoordeel en de no-riskpolis.",
-                "The wage cost subsidy is a municipal arrangement. Someone with a WIA, WAO or WAZ falls under UWV: see the wage cost benefit and the no-risk policy.",
+                txt!(
+                    "Loonkostensubsidie is een regeling van de gemeente. Iemand met een WIA, WAO of WAZ valt onder UWV: zie het loonkostenvoordeel en de no-riskpolis.",
+                    "The wage cost subsidy is a municipal arrangement. Someone with a WIA, WAO or WAZ falls under UWV: see the wage cost benefit and the no-risk policy.",
+                ),
             );
         }
         Benefit::Unknown => {
             c.unknown(
                 art(PWET, "10c"),
-                "Loonkostensubsidie hangt af van de uitkering. Vraag de kandidaat welke uitkering hij of zij heeft.",
-                "The wage cost subsidy depends on the benefit. Ask the candidate which benefit they have.",
+                txt!(
+                    "Loonkostensubsidie hangt af van de uitkering. Vraag de kandidaat welke uitkering hij of zij heeft.",
+                    "The wage cost subsidy depends on the benefit. Ask the candidate which benefit they have.",
+                ),
             );
         }
     }
@@ -97,13 +114,11 @@ pub fn decide(s: &Scenario) -> Decision {
             let flat = base.pct(p.flat_first_months);
             c.unknown(
                 lid(PWET, "10d", "5"),
-                format!(
+                txt!(
                     "De loonwaarde is nog niet vastgesteld. De gemeente kan de eerste 6 maanden een vast bedrag geven van {} van het minimumloon: ongeveer {} per maand. Daarna meet zij de loonwaarde.",
-                    pct_text(p.flat_first_months, true), flat.nl()
-                ),
-                format!(
                     "The loonwaarde has not been assessed yet. The municipality may pay a flat {} of the minimum wage for the first 6 months: about {} a month. Then it measures the loonwaarde.",
-                    pct_text(p.flat_first_months, false), flat.en()
+                    p.flat_first_months,
+                    flat,
                 ),
             );
             return c.done();
@@ -111,8 +126,10 @@ pub fn decide(s: &Scenario) -> Decision {
         Some(lw) if lw >= Pct::HUNDRED => {
             c.fail(
                 ART_10D,
-                "Met een loonwaarde van 100 % verdient uw kandidaat het minimumloon zelf. Dan is er geen loonkostensubsidie.",
-                "With a loonwaarde of 100 % your candidate earns the minimum wage unaided. Then there is no wage cost subsidy.",
+                txt!(
+                    "Met een loonwaarde van 100 % verdient uw kandidaat het minimumloon zelf. Dan is er geen loonkostensubsidie.",
+                    "With a loonwaarde of 100 % your candidate earns the minimum wage unaided. Then there is no wage cost subsidy.",
+                ),
             );
             return c.done();
         }
@@ -123,26 +140,39 @@ pub fn decide(s: &Scenario) -> Decision {
     let capped = amount == base.pct(p.cap);
     c.ok(
         ART_10D,
-        format!(
-            "Het minimumloon met vakantiegeld is bij {} uur per week {} per maand. De loonwaarde is {}. De gemeente betaalt het deel van dat minimumloon dat de werknemer niet zelf verdient{}: {} per maand.",
-            s.job.hours_per_week.text(true), base.nl(), pct_text(lw, true),
-            if capped { format!(", hoogstens {} daarvan", pct_text(p.cap, true)) } else { String::new() }, amount.nl()
-        ),
-        format!(
-            "The minimum wage with holiday allowance at {} hours a week is {} a month. The loonwaarde is {}. The municipality pays the part of that minimum wage that the employee does not earn unaided{}: {} a month.",
-            s.job.hours_per_week.text(false), base.en(), pct_text(lw, false),
-            if capped { format!(", at most {} of it", pct_text(p.cap, false)) } else { String::new() }, amount.en()
-        ),
+        {
+            let text = txt!(
+                "Het minimumloon met vakantiegeld is bij {} uur per week {} per maand. De loonwaarde is {}. De gemeente betaalt het deel van dat minimumloon dat de werknemer niet zelf verdient{}: {} per maand.",
+                "The minimum wage with holiday allowance at {} hours a week is {} a month. The loonwaarde is {}. The municipality pays the part of that minimum wage that the employee does not earn unaided{}: {} a month.",
+                s.job.hours_per_week,
+                base,
+                lw,
+            );
+            let text = if capped {
+                text.with(msg!(", hoogstens {} daarvan", ", at most {} of it"))
+                    .with(p.cap)
+            } else {
+                text.with(msg!("", ""))
+            };
+            text.with(amount)
+        },
     );
     c.ok(
         REGELING,
-        format!("Daarbovenop betaalt de gemeente een vergoeding voor werkgeverslasten van {}: ongeveer {} per maand. Die komt boven op het maximum.", pct_text(p.employer_costs, true), allowance.nl()),
-        format!("On top of that the municipality pays an allowance for employer charges of {}: about {} a month. It comes on top of the maximum.", pct_text(p.employer_costs, false), allowance.en()),
+        txt!(
+            "Daarbovenop betaalt de gemeente een vergoeding voor werkgeverslasten van {}: ongeveer {} per maand. Die komt boven op het maximum.",
+            "On top of that the municipality pays an allowance for employer charges of {}: about {} a month. It comes on top of the maximum.",
+            p.employer_costs,
+            allowance,
+        ),
     );
     c.ok(
         lid(PWET, "10d", "2"),
-        format!("U betaalt het volledige loon. U of de werknemer vraagt de subsidie aan bij de gemeente, uiterlijk {} maanden na de start.", p.request_months),
-        format!("You pay the full wage. You or the employee apply to the municipality, at the latest {} months after the start.", p.request_months),
+        txt!(
+            "U betaalt het volledige loon. U of de werknemer vraagt de subsidie aan bij de gemeente, uiterlijk {} maanden na de start.",
+            "You pay the full wage. You or the employee apply to the municipality, at the latest {} months after the start.",
+            p.request_months,
+        ),
     );
     let mut d = c.done();
     d.amounts = Amounts(vec![
@@ -164,15 +194,11 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
         let by = s.date.add_months(months);
         super::result::Step {
             arrangement: "loonkostensubsidie",
-            nl: format!(
+            text: txt!(
                 "Vraag loonkostensubsidie aan bij de gemeente binnen {} maanden na de start: uiterlijk {}. De gemeente laat de loonwaarde meten.",
-                months,
-                by.nl()
-            ),
-            en: format!(
                 "Apply to the municipality for wage cost subsidy within {} months of the start: by {}. The municipality has the wage value measured.",
                 months,
-                by.en()
+                by,
             ),
             deadline: Some(by),
             basis: lid(PWET, "10d", "2"),

@@ -16,14 +16,17 @@ pub mod proefplaatsing;
 pub mod result;
 pub mod sample;
 pub mod scenario;
+pub mod text;
 
 pub use date::Date;
 pub use result::{Decision, Evaluation, Status};
 pub use scenario::{scenario_from_json, Benefit, Draft, FieldError, Scenario};
 
 use crate::json;
-use money::{Cents, Pct};
+use crate::txt;
+use money::Cents;
 use result::{Arrangements, Basis, Notice, Reason, Why};
+use text::Text;
 
 /// Evaluates every arrangement for one valid scenario.
 pub fn evaluate(s: &Scenario) -> Evaluation {
@@ -36,8 +39,7 @@ pub fn evaluate(s: &Scenario) -> Evaluation {
         proefplaatsing: proefplaatsing::decide(s),
         liv: lkv::liv(s),
     };
-    let rows = params::overview(s.date);
-    let parameters_valid_from = rows.iter().map(|r| r.from).max().unwrap_or(s.date);
+    let parameters_valid_from = params::valid_from(s.date);
     Evaluation {
         date: s.date,
         costs: costs::wage_costs(s, &arrangements),
@@ -88,34 +90,24 @@ fn notices(s: &Scenario) -> Vec<Notice> {
     if wml.outdated_on(s.date) {
         let last = wml.at(s.date);
         out.push(Notice {
-            text: format!(
+            text: txt!(
                 "Let op: het minimumloon kan na {} veranderd zijn. Deze versie kent nog geen nieuw bedrag. We rekenen met {} per uur, het bedrag vanaf {}.",
-                last.from.nl(),
-                last.value.nl(),
-                last.from.nl()
-            ),
-            text_en: format!(
                 "Note: the minimum wage may have changed after {}. This version has no newer amount yet. We use {} per hour, the amount from {}.",
-                last.from.en(),
-                last.value.en(),
-                last.from.en()
+                last.from,
+                last.value,
+                last.from,
             ),
         });
     }
     let min = params::minimum_wage(s.employee.age, s.date);
     if s.job.hourly_wage < min {
         out.push(Notice {
-            text: format!(
+            text: txt!(
                 "Het uurloon ({}) is lager dan het minimumloon voor {} jaar ({}). Dat mag niet. Vul het loon van de functie in, vóór loondispensatie.",
-                s.job.hourly_wage.nl(),
-                s.employee.age,
-                min.nl()
-            ),
-            text_en: format!(
                 "The hourly wage ({}) is below the minimum wage at age {} ({}). That is not allowed. Enter the wage for the job, before wage dispensation.",
-                s.job.hourly_wage.en(),
+                s.job.hourly_wage,
                 s.employee.age,
-                min.en()
+                min,
             ),
         });
     }
@@ -132,28 +124,18 @@ pub(crate) struct Check {
 }
 
 impl Check {
-    pub fn ok(&mut self, basis: Basis, nl: impl Into<String>, en: impl Into<String>) -> &mut Self {
-        self.why.add(basis, nl, en);
+    pub fn ok(&mut self, basis: Basis, text: Text) -> &mut Self {
+        self.why.add(basis, text);
         self
     }
-    pub fn fail(
-        &mut self,
-        basis: Basis,
-        nl: impl Into<String>,
-        en: impl Into<String>,
-    ) -> &mut Self {
+    pub fn fail(&mut self, basis: Basis, text: Text) -> &mut Self {
         self.failed = true;
-        self.why.add(basis, nl, en);
+        self.why.add(basis, text);
         self
     }
-    pub fn unknown(
-        &mut self,
-        basis: Basis,
-        nl: impl Into<String>,
-        en: impl Into<String>,
-    ) -> &mut Self {
+    pub fn unknown(&mut self, basis: Basis, text: Text) -> &mut Self {
         self.unknown = true;
-        self.why.add(basis, nl, en);
+        self.why.add(basis, text);
         self
     }
     pub fn failed(&self) -> bool {
@@ -189,11 +171,6 @@ pub(crate) fn pension_age_reached(s: &Scenario) -> Option<bool> {
     } else {
         Some(false)
     }
-}
-
-/// "60 %" / "62,5 %"
-pub(crate) fn pct_text(p: Pct, nl: bool) -> String {
-    format!("{} %", p.text(nl))
 }
 
 /// Gross wage per month for `hourly` at the scenario's hours (52 weeks / 12 months).

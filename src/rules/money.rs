@@ -2,6 +2,8 @@
 //! Every product is computed in i128 and rounded once, half away from zero, so no float error
 //! accumulates.
 
+use std::fmt;
+
 /// Integer division of `n` by `d` (> 0), rounded half away from zero.
 pub fn div_round(n: i128, d: i128) -> i128 {
     debug_assert!(d > 0);
@@ -39,17 +41,21 @@ impl Pct {
     }
     /// "60", "62,5" (nl) / "62.5" (en)
     pub fn text(self, nl: bool) -> String {
-        let s = if self.0 % 100 == 0 {
-            (self.0 / 100).to_string()
-        } else if self.0 % 10 == 0 {
-            format!("{}.{}", self.0 / 100, (self.0 % 100) / 10)
+        let mut s = String::new();
+        let _ = self.write(nl, &mut s);
+        s
+    }
+
+    /// Writes [`Pct::text`].
+    pub fn write(self, nl: bool, out: &mut dyn fmt::Write) -> fmt::Result {
+        let (whole, part) = (self.0 / 100, self.0 % 100);
+        let sep = if nl { ',' } else { '.' };
+        if part == 0 {
+            write!(out, "{whole}")
+        } else if part % 10 == 0 {
+            write!(out, "{whole}{sep}{}", part / 10)
         } else {
-            format!("{}.{:02}", self.0 / 100, self.0 % 100)
-        };
-        if nl {
-            s.replace('.', ",")
-        } else {
-            s
+            write!(out, "{whole}{sep}{part:02}")
         }
     }
 }
@@ -81,39 +87,54 @@ impl Cents {
     }
     /// "€ 1.234,56"
     pub fn nl(self) -> String {
-        format!("€ {}", group(self.0, '.', ','))
+        self.text(true)
     }
     /// "€1,234.56"
     pub fn en(self) -> String {
-        format!("€{}", group(self.0, ',', '.'))
+        self.text(false)
     }
     pub fn text(self, nl: bool) -> String {
-        if nl {
-            self.nl()
-        } else {
-            self.en()
-        }
+        let mut s = String::new();
+        let _ = self.write(nl, &mut s);
+        s
     }
-}
 
-fn group(cents: i64, thousands: char, decimal: char) -> String {
-    let neg = cents < 0;
-    let abs = cents.unsigned_abs();
-    let whole = (abs / 100).to_string();
-    let mut out = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            out.push(thousands);
+    /// Writes [`Cents::nl`] (`nl`) or [`Cents::en`].
+    pub fn write(self, nl: bool, out: &mut dyn fmt::Write) -> fmt::Result {
+        let (prefix, thousands, decimal) = if nl {
+            ("€ ", '.', ',')
+        } else {
+            ("€", ',', '.')
+        };
+        out.write_str(prefix)?;
+        if self.0 < 0 {
+            out.write_char('-')?;
         }
-        out.push(c);
+        let abs = self.0.unsigned_abs();
+        // The euros' digits, most significant first, with a separator before each group of three.
+        let mut digits = [0u8; 20];
+        let mut start = digits.len();
+        let mut whole = abs / 100;
+        loop {
+            start -= 1;
+            digits[start] = b'0' + (whole % 10) as u8;
+            whole /= 10;
+            if whole == 0 {
+                break;
+            }
+        }
+        let digits = &digits[start..];
+        for (i, d) in digits.iter().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.write_char(thousands)?;
+            }
+            out.write_char(char::from(*d))?;
+        }
+        out.write_char(decimal)?;
+        let c = (abs % 100) as u8;
+        out.write_char(char::from(b'0' + c / 10))?;
+        out.write_char(char::from(b'0' + c % 10))
     }
-    format!(
-        "{}{}{}{:02}",
-        if neg { "-" } else { "" },
-        out,
-        decimal,
-        abs % 100
-    )
 }
 
 #[cfg(test)]
@@ -138,6 +159,11 @@ mod tests {
         assert_eq!(Pct(6250).text(true), "62,5");
         assert_eq!(Pct(6000).text(false), "60");
         assert_eq!(Pct(3333).text(false), "33.33");
+        assert_eq!(Pct(3303).text(true), "33,03");
+        assert_eq!(Cents(0).en(), "€0.00");
+        assert_eq!(Cents(99_999).en(), "€999.99");
+        assert_eq!(Cents(-123_456_789).en(), "€-1,234,567.89");
+        assert_eq!(Cents(i64::MIN).nl(), "€ -92.233.720.368.547.758,08");
     }
 
     #[test]

@@ -2,7 +2,8 @@
 
 use super::params::{MAX_DAGLOON, NO_RISK};
 use super::result::{lid, policy, Amount, Amounts, Basis, Cover, Decision, Reason, Status, ZW};
-use super::{pct_text, Benefit, Check, Scenario};
+use super::{Benefit, Check, Scenario};
+use crate::{msg, txt};
 
 const UWV_WHEN: Basis = policy(
     "UWV: situaties waarin de no-riskpolis geldt (ook WAO en WAZ)",
@@ -17,58 +18,77 @@ pub fn decide(s: &Scenario) -> Decision {
         return c
             .fail(
                 lid(ZW, "29b", "8"),
-                "Voor werk in de sociale werkvoorziening (Wsw, artikel 2) geldt de no-riskpolis niet.",
-                "The no-risk policy does not apply to sheltered employment under the Wsw (article 2).",
+                txt!(
+                    "Voor werk in de sociale werkvoorziening (Wsw, artikel 2) geldt de no-riskpolis niet.",
+                    "The no-risk policy does not apply to sheltered employment under the Wsw (article 2).",
+                ),
             )
             .done();
     }
     let years = p.years;
-    // Every route that applies, with its cover; the longest cover wins.
-    let mut routes: Vec<(Cover, Reason)> = Vec::new();
-    let reason = |basis, nl: String, en: String| Reason { nl, en, basis };
+    // Every route that applies, with its cover (at most one per kind); the longest cover wins.
+    let mut routes: [Option<(Cover, Reason)>; 4] = [None; 4];
+    let reason = |basis, text| Reason { text, basis };
     if e.benefit == Benefit::Wajong {
-        routes.push((
+        routes[0] = Some((
             Cover::WhileEmployed,
             reason(
                 lid(ZW, "29b", "2"),
-                "Uw kandidaat heeft (of had) een Wajong. De no-riskpolis geldt dan zolang hij of zij bij u werkt.".into(),
-                "Your candidate has (or had) a Wajong. The no-risk policy then applies for as long as they work for you.".into(),
+                txt!(
+                    "Uw kandidaat heeft (of had) een Wajong. De no-riskpolis geldt dan zolang hij of zij bij u werkt.",
+                    "Your candidate has (or had) a Wajong. The no-risk policy then applies for as long as they work for you.",
+                ),
             ),
         ));
     }
     if e.target_group_register == Some(true) {
-        routes.push((
+        routes[1] = Some((
             Cover::WhileEmployed,
             reason(
                 lid(ZW, "29b", "2"),
-                "Uw kandidaat staat in het doelgroepregister banenafspraak. De no-riskpolis geldt dan zolang hij of zij bij u werkt.".into(),
-                "Your candidate is in the target group register (banenafspraak). The no-risk policy then applies for as long as they work for you.".into(),
+                txt!(
+                    "Uw kandidaat staat in het doelgroepregister banenafspraak. De no-riskpolis geldt dan zolang hij of zij bij u werkt.",
+                    "Your candidate is in the target group register (banenafspraak). The no-risk policy then applies for as long as they work for you.",
+                ),
             ),
         ));
     }
     if e.benefit == Benefit::Wia {
-        routes.push((
+        routes[2] = Some((
             Cover::Years(years),
             reason(
                 lid(ZW, "29b", "1"),
-                format!("Uw kandidaat heeft een WIA-uitkering. De no-riskpolis geldt {years} jaar vanaf de start van het werk (eenmalig {years} jaar te verlengen bij een ernstige ziekte)."),
-                format!("Your candidate has a WIA benefit. The no-risk policy applies for {years} years from the start of the job (once extendable by {years} years for a serious illness)."),
+                txt!(
+                    "Uw kandidaat heeft een WIA-uitkering. De no-riskpolis geldt {} jaar vanaf de start van het werk (eenmalig {} jaar te verlengen bij een ernstige ziekte).",
+                    "Your candidate has a WIA benefit. The no-risk policy applies for {} years from the start of the job (once extendable by {} years for a serious illness).",
+                    years,
+                    years,
+                ),
             ),
         ));
     }
     if matches!(e.benefit, Benefit::Wao | Benefit::Waz) {
-        routes.push((
+        routes[3] = Some((
             Cover::Years(years),
             reason(
                 UWV_WHEN,
-                format!("Uw kandidaat heeft een {}-uitkering. UWV past de no-riskpolis ook dan toe, {years} jaar vanaf de start van het werk.", if e.benefit == Benefit::Wao { "WAO" } else { "WAZ" }),
-                format!("Your candidate has a {} benefit. UWV applies the no-risk policy in that case too, for {years} years from the start of the job.", if e.benefit == Benefit::Wao { "WAO" } else { "WAZ" }),
+                txt!(
+                    "Uw kandidaat heeft een {}-uitkering. UWV past de no-riskpolis ook dan toe, {} jaar vanaf de start van het werk.",
+                    "Your candidate has a {} benefit. UWV applies the no-risk policy in that case too, for {} years from the start of the job.",
+                    if e.benefit == Benefit::Wao {
+                        msg!("WAO", "WAO")
+                    } else {
+                        msg!("WAZ", "WAZ")
+                    },
+                    years,
+                ),
             ),
         ));
     }
-    if !routes.is_empty() {
+    let routes = routes.iter().flatten();
+    if routes.clone().next().is_some() {
         let best = routes
-            .iter()
+            .clone()
             .map(|(cover, _)| *cover)
             .max_by_key(|cover| match cover {
                 Cover::WhileEmployed => u32::MAX,
@@ -76,30 +96,34 @@ pub fn decide(s: &Scenario) -> Decision {
             })
             .unwrap_or(Cover::Years(years));
         // The winning route first, then the others.
-        routes.sort_by_key(|(cover, _)| *cover != best);
-        let mut reasons: Vec<Reason> = routes.into_iter().map(|(_, r)| r).collect();
+        let mut reasons: Vec<Reason> = Vec::with_capacity(6);
+        reasons.extend(routes.clone().filter(|(c, _)| *c == best).map(|(_, r)| *r));
+        reasons.extend(routes.filter(|(c, _)| *c != best).map(|(_, r)| *r));
         if reasons.len() > 1 {
             reasons.push(Reason {
-                nl: "Gelden meer regels tegelijk, dan telt de langste dekking.".into(),
-                en: "When several rules apply, the longest cover counts.".into(),
+                text: txt!(
+                    "Gelden meer regels tegelijk, dan telt de langste dekking.",
+                    "When several rules apply, the longest cover counts.",
+                ),
                 basis: super::result::art(ZW, "29b"),
             });
         }
         let dagloon = MAX_DAGLOON.at(s.date).value;
         reasons.push(Reason {
-            nl: format!(
+            text: txt!(
                 "Wordt uw werknemer ziek? Dan betaalt UWV ziekengeld aan u. Dat is {} van het dagloon. In het eerste jaar kunt u UWV vragen om {} te betalen, maar niet meer dan het loon dat u betaalt. Het dagloon is het loon per dag waarmee UWV rekent. Het is hoogstens {}.",
-                pct_text(p.benefit_pct, true), pct_text(p.first_year_pct, true), dagloon.nl()
-            ),
-            en: format!(
                 "If your employee falls ill, UWV pays you sickness benefit. That is {} of the daily wage. In the first year you can ask UWV to pay {}, but no more than the wage you pay. The daily wage is the wage per day that UWV uses for its calculation. It is at most {}.",
-                pct_text(p.benefit_pct, false), pct_text(p.first_year_pct, false), dagloon.en()
+                p.benefit_pct,
+                p.first_year_pct,
+                dagloon,
             ),
             basis: lid(ZW, "29b", "6"),
         });
         reasons.push(Reason {
-            nl: "U hoeft niets vooraf aan te vragen. Meldt u de werknemer ziek bij UWV? Zeg dan dat de no-riskpolis geldt. U houdt wel uw plichten bij ziekte, zoals loon doorbetalen en helpen bij herstel (Wet verbetering poortwachter).".into(),
-            en: "You do not need to apply for anything in advance. When you report the employee sick to UWV, say that the no-risk policy applies. You keep your duties during sickness, such as paying the wage and helping with recovery (Wet verbetering poortwachter).".into(),
+            text: txt!(
+                "U hoeft niets vooraf aan te vragen. Meldt u de werknemer ziek bij UWV? Zeg dan dat de no-riskpolis geldt. U houdt wel uw plichten bij ziekte, zoals loon doorbetalen en helpen bij herstel (Wet verbetering poortwachter).",
+                "You do not need to apply for anything in advance. When you report the employee sick to UWV, say that the no-risk policy applies. You keep your duties during sickness, such as paying the wage and helping with recovery (Wet verbetering poortwachter).",
+            ),
             basis: lid(ZW, "29b", "1"),
         });
         let mut d = Decision::new(Status::Eligible, reasons);
@@ -112,22 +136,29 @@ pub fn decide(s: &Scenario) -> Decision {
     if e.benefit == Benefit::Unknown {
         c.unknown(
             lid(ZW, "29b", "2"),
-            "Vraag de kandidaat welke uitkering hij of zij heeft. Bij een Wajong, WIA, WAO of WAZ geldt de no-riskpolis.",
-            "Ask the candidate which benefit they have. With a Wajong, WIA, WAO or WAZ the no-risk policy applies.",
+            txt!(
+                "Vraag de kandidaat welke uitkering hij of zij heeft. Bij een Wajong, WIA, WAO of WAZ geldt de no-riskpolis.",
+                "Ask the candidate which benefit they have. With a Wajong, WIA, WAO or WAZ the no-risk policy applies.",
+            ),
         );
     }
     if e.target_group_register.is_none() {
         c.unknown(
             lid(ZW, "29b", "2"),
-            "Staat uw kandidaat in het doelgroepregister banenafspraak? Dan geldt de no-riskpolis. Vraag het de kandidaat, of check het bij UWV (Werkgeversservicepunt of UWV Telefoon Werkgevers).",
-            "Is your candidate in the target group register (banenafspraak)? Then the no-risk policy applies. Ask the candidate, or check with UWV (Werkgeversservicepunt or UWV's employer phone line).",
+            txt!(
+                "Staat uw kandidaat in het doelgroepregister banenafspraak? Dan geldt de no-riskpolis. Vraag het de kandidaat, of check het bij UWV (Werkgeversservicepunt of UWV Telefoon Werkgevers).",
+                "Is your candidate in the target group register (banenafspraak)? Then the no-risk policy applies. Ask the candidate, or check with UWV (Werkgeversservicepunt or UWV's employer phone line).",
+            ),
         );
     }
     if e.structural_limitation != Some(false) {
         c.unknown(
             lid(ZW, "29b", "1"),
-            format!("Had uw kandidaat door ziekte of handicap problemen op school, en ging hij of zij minder dan {years} jaar geleden van school? Dan geldt de no-riskpolis mogelijk wel. UWV geeft daarover een verklaring."),
-            format!("Was your candidate hindered at school by illness or handicap, and did they leave school less than {years} years ago? Then the no-risk policy may apply. UWV issues a statement on this."),
+            txt!(
+                "Had uw kandidaat door ziekte of handicap problemen op school, en ging hij of zij minder dan {} jaar geleden van school? Dan geldt de no-riskpolis mogelijk wel. UWV geeft daarover een verklaring.",
+                "Was your candidate hindered at school by illness or handicap, and did they leave school less than {} years ago? Then the no-risk policy may apply. UWV issues a statement on this.",
+                years,
+            ),
         );
     }
     if c.status() == Status::NeedsInfo {
@@ -135,8 +166,10 @@ pub fn decide(s: &Scenario) -> Decision {
     }
     c.fail(
         lid(ZW, "29b", "1"),
-        "De no-riskpolis is er voor mensen met een Wajong, WIA, WAO of WAZ. Ook voor mensen in het doelgroepregister. En voor mensen die door ziekte of handicap problemen hadden op school. Uw kandidaat hoort niet bij deze groepen.",
-        "The no-risk policy is for people with a Wajong, WIA, WAO or WAZ. Also for people in the target group register. And for people who had problems at school because of illness or disability. Your candidate is not in these groups.",
+        txt!(
+            "De no-riskpolis is er voor mensen met een Wajong, WIA, WAO of WAZ. Ook voor mensen in het doelgroepregister. En voor mensen die door ziekte of handicap problemen hadden op school. Uw kandidaat hoort niet bij deze groepen.",
+            "The no-risk policy is for people with a Wajong, WIA, WAO or WAZ. Also for people in the target group register. And for people who had problems at school because of illness or disability. Your candidate is not in these groups.",
+        ),
     )
     .done()
 }
@@ -145,8 +178,10 @@ pub fn decide(s: &Scenario) -> Decision {
 pub(crate) fn step(_s: &Scenario, d: &Decision) -> Option<super::result::Step> {
     (d.status == super::result::Status::Eligible).then(|| super::result::Step {
         arrangement: "no_riskpolis",
-        nl: "U hoeft niets vooraf aan te vragen. Wordt de werknemer ziek? Meld dat bij UWV en geef aan dat de no-riskpolis geldt. U blijft loon betalen en helpt bij herstel; UWV betaalt u ziekengeld.".into(),
-        en: "Nothing to apply for in advance. If the employee falls ill, report it to UWV and say the no-risk policy applies. You keep paying the wage and help with recovery; UWV pays you sickness benefit.".into(),
+        text: txt!(
+            "U hoeft niets vooraf aan te vragen. Wordt de werknemer ziek? Meld dat bij UWV en geef aan dat de no-riskpolis geldt. U blijft loon betalen en helpt bij herstel; UWV betaalt u ziekengeld.",
+            "Nothing to apply for in advance. If the employee falls ill, report it to UWV and say the no-risk policy applies. You keep paying the wage and help with recovery; UWV pays you sickness benefit.",
+        ),
         deadline: None,
         basis: super::result::art(ZW, "29b"),
     })

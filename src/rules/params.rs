@@ -479,6 +479,28 @@ pub fn overview(date: Date) -> Vec<Row> {
     ]
 }
 
+/// The newest valid-from date among the values in force on `date` (the latest `from` of
+/// [`overview`]'s rows), without building the rows.
+pub fn valid_from(date: Date) -> Date {
+    [
+        WML_HOURLY.at(date).from,
+        YOUTH_PCT.at(date).from,
+        HOLIDAY_ALLOWANCE.at(date).from,
+        AOW_AGE.at(date).from,
+        LOONDISPENSATIE.at(date).from,
+        NO_RISK.at(date).from,
+        MAX_DAGLOON.at(date).from,
+        JOBCOACH.at(date).from,
+        LKV.at(date).from,
+        LIV.at(date).from,
+        LKS.at(date).from,
+        PROEFPLAATSING.at(date).from,
+    ]
+    .into_iter()
+    .max()
+    .unwrap_or(date)
+}
+
 /// The minimum wage per hour that applies to someone of `age` on `date` (youth wage below 21).
 pub fn minimum_wage(age: u8, date: Date) -> Cents {
     let adult = WML_HOURLY.at(date).value;
@@ -522,6 +544,17 @@ mod tests {
         check(&LKS);
         check(&PROEFPLAATSING);
         assert_eq!(overview(EARLIEST_DATE).len(), 12);
+    }
+
+    #[test]
+    fn valid_from_is_the_latest_from_of_the_overview() {
+        let mut day = Date::ymd(2023, 12, 1);
+        while day < Date::ymd(2030, 1, 1) {
+            let rows = overview(day);
+            let latest = rows.iter().map(|r| r.from).max().unwrap();
+            assert_eq!(valid_from(day), latest, "{day}");
+            day = day.add_days(1);
+        }
     }
 
     #[test]

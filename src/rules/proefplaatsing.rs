@@ -4,6 +4,7 @@
 use super::params::PROEFPLAATSING;
 use super::result::{art, lid, policy, Basis, Decision, PWET, WW};
 use super::{Benefit, Check, Scenario};
+use crate::txt;
 
 const WW_76A: Basis = lid(WW, "76a", "3");
 const BELEID: Basis = policy(
@@ -18,16 +19,23 @@ pub fn decide(s: &Scenario) -> Decision {
         Benefit::Ww => {
             c.ok(
                 lid(WW, "76a", "1"),
-                format!("Uw kandidaat heeft een WW-uitkering. Dan kan UWV een proefplaatsing toestaan. De kandidaat werkt dan eerst onbetaald bij u en houdt de WW. Dat duurt hoogstens {} maanden.", p.max_months),
-                format!("Your candidate has a WW benefit. Then UWV can allow a trial placement. The candidate first works for you unpaid and keeps the WW. This lasts at most {} months.", p.max_months),
+                txt!(
+                    "Uw kandidaat heeft een WW-uitkering. Dan kan UWV een proefplaatsing toestaan. De kandidaat werkt dan eerst onbetaald bij u en houdt de WW. Dat duurt hoogstens {} maanden.",
+                    "Your candidate has a WW benefit. Then UWV can allow a trial placement. The candidate first works for you unpaid and keeps the WW. This lasts at most {} months.",
+                    p.max_months,
+                ),
             );
             WW_76A
         }
         Benefit::Wajong | Benefit::Wia | Benefit::Wao | Benefit::Waz => {
             c.ok(
                 BELEID,
-                format!("Uw kandidaat heeft een uitkering van UWV. Bij een proefplaatsing werkt de kandidaat eerst onbetaald bij u en houdt de uitkering. Dat duurt meestal {} maanden, hoogstens {} maanden.", p.usual_months, p.max_months),
-                format!("Your candidate has a UWV benefit. In a trial placement the candidate first works for you unpaid and keeps the benefit. This usually lasts {} months, at most {} months.", p.usual_months, p.max_months),
+                txt!(
+                    "Uw kandidaat heeft een uitkering van UWV. Bij een proefplaatsing werkt de kandidaat eerst onbetaald bij u en houdt de uitkering. Dat duurt meestal {} maanden, hoogstens {} maanden.",
+                    "Your candidate has a UWV benefit. In a trial placement the candidate first works for you unpaid and keeps the benefit. This usually lasts {} months, at most {} months.",
+                    p.usual_months,
+                    p.max_months,
+                ),
             );
             BELEID
         }
@@ -35,8 +43,10 @@ pub fn decide(s: &Scenario) -> Decision {
             return c
                 .fail(
                     art(PWET, "7"),
-                    "Een proefplaatsing via UWV is er niet bij de Participatiewet. Vraag de gemeente naar een proefplaatsing of werkervaringsplaats.",
-                    "A UWV trial placement is not available under the Participatiewet. Ask the municipality about a trial placement or work experience place.",
+                    txt!(
+                        "Een proefplaatsing via UWV is er niet bij de Participatiewet. Vraag de gemeente naar een proefplaatsing of werkervaringsplaats.",
+                        "A UWV trial placement is not available under the Participatiewet. Ask the municipality about a trial placement or work experience place.",
+                    ),
                 )
                 .done()
         }
@@ -44,8 +54,10 @@ pub fn decide(s: &Scenario) -> Decision {
             return c
                 .fail(
                     lid(WW, "76a", "2"),
-                    "Een proefplaatsing houdt de uitkering in stand tijdens onbetaald werk. Zonder uitkering kan dat niet; gebruik een proeftijd in het contract.",
-                    "A trial placement keeps the benefit running during unpaid work. Without a benefit it is not possible; use a probation period in the contract.",
+                    txt!(
+                        "Een proefplaatsing houdt de uitkering in stand tijdens onbetaald werk. Zonder uitkering kan dat niet; gebruik een proeftijd in het contract.",
+                        "A trial placement keeps the benefit running during unpaid work. Without a benefit it is not possible; use a probation period in the contract.",
+                    ),
                 )
                 .done()
         }
@@ -53,8 +65,10 @@ pub fn decide(s: &Scenario) -> Decision {
             return c
                 .unknown(
                     lid(WW, "76a", "1"),
-                    "Een proefplaatsing hangt af van de uitkering (WW, Wajong, WIA, WAO of WAZ). Vraag de kandidaat welke uitkering hij of zij heeft.",
-                    "A trial placement depends on the benefit (WW, Wajong, WIA, WAO or WAZ). Ask the candidate which benefit they have.",
+                    txt!(
+                        "Een proefplaatsing hangt af van de uitkering (WW, Wajong, WIA, WAO of WAZ). Vraag de kandidaat welke uitkering hij of zij heeft.",
+                        "A trial placement depends on the benefit (WW, Wajong, WIA, WAO or WAZ). Ask the candidate which benefit they have.",
+                    ),
                 )
                 .done()
         }
@@ -63,20 +77,29 @@ pub fn decide(s: &Scenario) -> Decision {
         Some(m) if m < p.min_contract_months => {
             c.fail(
                 basis,
-                format!("Voorwaarde: u bent van plan om na de proefplaatsing een contract te geven van minstens {} maanden. U biedt {m} maanden.", p.min_contract_months),
-                format!("Condition: you intend to offer a contract of at least {} months after the trial placement. You offer {m} months.", p.min_contract_months),
+                txt!(
+                    "Voorwaarde: u bent van plan om na de proefplaatsing een contract te geven van minstens {} maanden. U biedt {} maanden.",
+                    "Condition: you intend to offer a contract of at least {} months after the trial placement. You offer {} months.",
+                    p.min_contract_months,
+                    m,
+                ),
             );
         }
         _ => {
             c.ok(
                 basis,
-                format!("Voorwaarde: u bent van plan om de kandidaat daarna een contract te geven. Dat contract duurt minstens {} maanden, heeft minstens dezelfde uren en geen proeftijd.", p.min_contract_months),
-                format!("Condition: you intend to offer the candidate a contract afterwards. That contract lasts at least {} months, has at least the same hours and no probation period.", p.min_contract_months),
+                txt!(
+                    "Voorwaarde: u bent van plan om de kandidaat daarna een contract te geven. Dat contract duurt minstens {} maanden, heeft minstens dezelfde uren en geen proeftijd.",
+                    "Condition: you intend to offer the candidate a contract afterwards. That contract lasts at least {} months, has at least the same hours and no probation period.",
+                    p.min_contract_months,
+                ),
             );
             c.ok(
                 basis,
-                "Andere voorwaarden: u heeft een verzekering voor aansprakelijkheid. En de kandidaat deed nog niet eerder een proefplaatsing bij u. UWV beslist.",
-                "Other conditions: you have liability insurance, and the candidate has not had a trial placement with you before. UWV decides.",
+                txt!(
+                    "Andere voorwaarden: u heeft een verzekering voor aansprakelijkheid. En de kandidaat deed nog niet eerder een proefplaatsing bij u. UWV beslist.",
+                    "Other conditions: you have liability insurance, and the candidate has not had a trial placement with you before. UWV decides.",
+                ),
             );
         }
     }
@@ -87,13 +110,10 @@ pub fn decide(s: &Scenario) -> Decision {
 pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
     (d.status == super::Status::Eligible).then(|| super::result::Step {
         arrangement: "proefplaatsing",
-        nl: format!(
+        text: txt!(
             "Wilt u eerst een proefplaatsing? Spreek die af met UWV vóór de start op {}. De werknemer houdt dan de uitkering en u betaalt nog geen loon.",
-            s.date.nl()
-        ),
-        en: format!(
             "Would you like a trial placement first? Agree it with UWV before the start on {}. The employee keeps the benefit and you pay no wage yet.",
-            s.date.en()
+            s.date,
         ),
         deadline: Some(s.date),
         basis: BELEID,

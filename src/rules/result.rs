@@ -8,6 +8,7 @@ pub use super::costs::WageCosts;
 
 use super::date::Date;
 use super::money::{Cents, Hours};
+pub use super::text::Text;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -34,35 +35,35 @@ pub struct Law {
     pub bwb: &'static str,
 }
 
-pub const WAJONG: Law = Law {
+pub const WAJONG: &Law = &Law {
     name: "Wajong",
     bwb: "BWBR0008657",
 };
-pub const ZW: Law = Law {
+pub const ZW: &Law = &Law {
     name: "Ziektewet",
     bwb: "BWBR0001888",
 };
-pub const WIA: Law = Law {
+pub const WIA: &Law = &Law {
     name: "Wet WIA",
     bwb: "BWBR0019057",
 };
-pub const PWET: Law = Law {
+pub const PWET: &Law = &Law {
     name: "Participatiewet",
     bwb: "BWBR0015703",
 };
-pub const WTL: Law = Law {
+pub const WTL: &Law = &Law {
     name: "Wtl",
     bwb: "BWBR0037522",
 };
-pub const WW: Law = Law {
+pub const WW: &Law = &Law {
     name: "WW",
     bwb: "BWBR0004045",
 };
-pub const WML: Law = Law {
+pub const WML: &Law = &Law {
     name: "Wet minimumloon",
     bwb: "BWBR0002638",
 };
-pub const BESLUIT_LDP: Law = Law {
+pub const BESLUIT_LDP: &Law = &Law {
     name: "Besluit loondispensatie Wajong",
     bwb: "BWBR0020119",
 };
@@ -71,7 +72,7 @@ pub const BESLUIT_LDP: Law = Law {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Basis {
     Article {
-        law: Law,
+        law: &'static Law,
         article: &'static str,
         lid: Option<&'static str>,
     },
@@ -81,7 +82,7 @@ pub enum Basis {
     },
 }
 
-pub const fn art(law: Law, article: &'static str) -> Basis {
+pub const fn art(law: &'static Law, article: &'static str) -> Basis {
     Basis::Article {
         law,
         article,
@@ -89,7 +90,7 @@ pub const fn art(law: Law, article: &'static str) -> Basis {
     }
 }
 
-pub const fn lid(law: Law, article: &'static str, lid: &'static str) -> Basis {
+pub const fn lid(law: &'static Law, article: &'static str, lid: &'static str) -> Basis {
     Basis::Article {
         law,
         article,
@@ -139,18 +140,17 @@ impl Basis {
 }
 
 /// One step of the explanation, in Dutch (B1) and English, with its legal basis.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Reason {
-    pub nl: String,
-    pub en: String,
+    pub text: Text,
     pub basis: Basis,
 }
 
 impl Serialize for Reason {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(4))?;
-        m.serialize_entry("text", &self.nl)?;
-        m.serialize_entry("text_en", &self.en)?;
+        m.serialize_entry("text", &self.text.in_lang(true))?;
+        m.serialize_entry("text_en", &self.text.in_lang(false))?;
         m.serialize_entry("law", &self.basis.label())?;
         m.serialize_entry("url", &self.basis.url())?;
         m.end()
@@ -257,16 +257,19 @@ impl Decision {
 }
 
 /// Builds a decision's reasons in the order a person would explain them.
-#[derive(Default)]
 pub struct Why(pub Vec<Reason>);
 
+impl Default for Why {
+    /// Room for the most reasons a decision gives, so that adding never reallocates.
+    fn default() -> Why {
+        Why(Vec::with_capacity(8))
+    }
+}
+
 impl Why {
-    pub fn add(&mut self, basis: Basis, nl: impl Into<String>, en: impl Into<String>) -> &mut Self {
-        self.0.push(Reason {
-            nl: nl.into(),
-            en: en.into(),
-            basis,
-        });
+    #[inline(always)]
+    pub fn add(&mut self, basis: Basis, text: Text) -> &mut Self {
+        self.0.push(Reason { text, basis });
         self
     }
     pub fn done(&mut self, status: Status) -> Decision {
@@ -275,10 +278,18 @@ impl Why {
 }
 
 /// Something the whole result should say (e.g. figures carried forward past their update date).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Notice {
-    pub text: String,
-    pub text_en: String,
+    pub text: Text,
+}
+
+impl Serialize for Notice {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("text", &self.text.in_lang(true))?;
+        m.serialize_entry("text_en", &self.text.in_lang(false))?;
+        m.end()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -324,11 +335,10 @@ impl Arrangements {
 }
 
 /// Something the employer does next for an arrangement that applies, with its deadline if it has one.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Step {
     pub arrangement: &'static str,
-    pub nl: String,
-    pub en: String,
+    pub text: Text,
     pub deadline: Option<Date>,
     pub basis: Basis,
 }
@@ -337,8 +347,8 @@ impl Serialize for Step {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(6))?;
         m.serialize_entry("arrangement", self.arrangement)?;
-        m.serialize_entry("text", &self.nl)?;
-        m.serialize_entry("text_en", &self.en)?;
+        m.serialize_entry("text", &self.text.in_lang(true))?;
+        m.serialize_entry("text_en", &self.text.in_lang(false))?;
         m.serialize_entry("deadline", &self.deadline)?;
         m.serialize_entry("law", &self.basis.label())?;
         m.serialize_entry("url", &self.basis.url())?;

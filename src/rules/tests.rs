@@ -1324,7 +1324,7 @@ fn every_decision_of_every_case_has_reasons_with_law_and_link() {
             assert!(!d.reasons.is_empty(), "{}: {key} has no reason", c.name);
             for r in &d.reasons {
                 assert!(
-                    !r.nl.trim().is_empty() && !r.en.trim().is_empty(),
+                    !r.text.nl().trim().is_empty() && !r.text.en().trim().is_empty(),
                     "{}: {key}: empty text",
                     c.name
                 );
@@ -1458,4 +1458,33 @@ fn youth_minimum_wage_at_19_is_60_percent() {
         Cents(1471).pct(Pct::whole(80))
     );
     assert_eq!(params::minimum_wage(21, Date::ymd(2026, 1, 1)), Cents(1471));
+}
+
+/// Every reason, next step and notice of a varied set of evaluations renders completely in Dutch
+/// and English: each `{}` gets its argument and every argument is used.
+#[test]
+fn every_text_fills_its_placeholders_exactly() {
+    let mut scenarios = super::sample::scenarios(3_000);
+    scenarios.extend(all_cases().iter().map(Case::scenario));
+    let mut templates = std::collections::HashSet::new();
+    for s in &scenarios {
+        let e = evaluate(s);
+        let reasons = e.arrangements.iter().flat_map(|(_, d)| &d.reasons);
+        let texts = reasons
+            .map(|r| r.text)
+            .chain(e.next_steps.iter().map(|st| st.text))
+            .chain(e.notices.iter().map(|n| n.text));
+        for t in texts {
+            if let Err(problem) = t.check() {
+                panic!("{problem} in {:?} for {s:?}", t.msg());
+            }
+            templates.insert(t.msg().nl);
+        }
+    }
+    // The set reaches every text: 97 templates when this test was written.
+    assert!(
+        templates.len() >= 97,
+        "only {} texts reached",
+        templates.len()
+    );
 }

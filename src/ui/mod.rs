@@ -459,7 +459,7 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="sw-summary" role="status" aria-live="polite">{ summary.clone() }</p>
                     if let Some(e) = &evaluation {
                         { for e.notices.iter().map(|n| html! {
-                            <p class="sw-notice">{ if l.is_nl() { n.text.clone() } else { n.text_en.clone() } }</p>
+                            <p class="sw-notice">{ n.text.text(l.is_nl()) }</p>
                         }) }
                     }
                     <div class="sw-cards">

@@ -133,7 +133,7 @@ pub fn Report(p: &ReportProps) -> Html {
                         <ul>
                             { for d.reasons.iter().map(|r| html! {
                                 <li>
-                                    { if lang.is_nl() { r.nl.clone() } else { r.en.clone() } }
+                                    { r.text.text(lang.is_nl()) }
                                     <span class="sw-report__law">{ format!(" [{}]", r.basis.label()) }</span>
                                 </li>
                             }) }

@@ -129,7 +129,7 @@ pub fn ResultCard(p: &CardProps) -> Html {
                 <ul class="sw-reasons">
                     { for d.reasons.iter().map(|r| html! {
                         <li>
-                            { if lang.is_nl() { r.nl.clone() } else { r.en.clone() } }
+                            { r.text.text(lang.is_nl()) }
                             { " " }
                             { law_link(&r.basis, lang) }
                         </li>

@@ -80,7 +80,7 @@ pub fn NextSteps(p: &StepsProps) -> Html {
                 { for p.steps.iter().map(|s| html! {
                     <li data-step={s.arrangement}>
                         <strong>{ t.arrangement(s.arrangement) }{ ": " }</strong>
-                        { if l.is_nl() { s.nl.clone() } else { s.en.clone() } }
+                        { s.text.text(l.is_nl()) }
                         { " " }
                         { law_link(&s.basis, l) }
                     </li>
