@@ -23,7 +23,7 @@ pub fn coaching_hours(hours_per_week: Hours, intensity: [Pct; 3]) -> [Hours; 3] 
 pub fn decide(s: &Scenario) -> Decision {
     let p = &JOBCOACH.at(s.date).value;
     let e = &s.employee;
-    let mut c = Check::default();
+    let mut c = Check::with_capacity(6);
     if e.wsw {
         return c
             .fail(

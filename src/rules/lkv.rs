@@ -26,7 +26,7 @@ struct Candidate {
 pub fn decide(s: &Scenario) -> Decision {
     let p = &LKV.at(s.date).value;
     let e = &s.employee;
-    let mut c = Check::default();
+    let mut c = Check::with_capacity(5);
     match pension_age_reached(s) {
         Some(true) => {
             return c
@@ -238,7 +238,7 @@ pub fn decide(s: &Scenario) -> Decision {
 /// Lage-inkomensvoordeel: only for peildata before its abolition on 2025-01-01 (`None` after).
 pub fn liv(s: &Scenario) -> Option<Decision> {
     let p = LIV.at(s.date).value.as_ref()?;
-    let mut c = Check::default();
+    let mut c = Check::with_capacity(3);
     let wage = s.job.hourly_wage;
     let yearly_hours = Hours(s.job.hours_per_week.0 * 52);
     if pension_age_reached(s) == Some(true) {

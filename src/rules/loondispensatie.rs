@@ -34,7 +34,7 @@ pub fn saving_per_year(wage: Cents, loonwaarde: Pct, hours: Hours, max_loonwaard
 pub fn decide(s: &Scenario) -> Decision {
     let p = &LOONDISPENSATIE.at(s.date).value;
     let e = &s.employee;
-    let mut c = Check::default();
+    let mut c = Check::with_capacity(7);
     let until = p.temporary_until;
     let temporary_open = s.date <= until;
 

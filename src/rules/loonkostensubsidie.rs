@@ -23,7 +23,7 @@ pub fn subsidy_per_month(base: Cents, loonwaarde: Pct, cap: Pct) -> Cents {
 pub fn decide(s: &Scenario) -> Decision {
     let p = &LKS.at(s.date).value;
     let e = &s.employee;
-    let mut c = Check::default();
+    let mut c = Check::with_capacity(4);
     if e.wsw {
         return c
             .fail(

@@ -13,9 +13,8 @@ const UWV_WHEN: Basis = policy(
 pub fn decide(s: &Scenario) -> Decision {
     let p = &NO_RISK.at(s.date).value;
     let e = &s.employee;
-    let mut c = Check::default();
     if e.wsw {
-        return c
+        return Check::with_capacity(1)
             .fail(
                 lid(ZW, "29b", "8"),
                 txt!(
@@ -96,7 +95,7 @@ pub fn decide(s: &Scenario) -> Decision {
             })
             .unwrap_or(Cover::Years(years));
         // The winning route first, then the others.
-        let mut reasons: Vec<Reason> = Vec::with_capacity(6);
+        let mut reasons: Vec<Reason> = Vec::with_capacity(5);
         reasons.extend(routes.clone().filter(|(c, _)| *c == best).map(|(_, r)| *r));
         reasons.extend(routes.filter(|(c, _)| *c != best).map(|(_, r)| *r));
         if reasons.len() > 1 {
@@ -133,6 +132,7 @@ pub fn decide(s: &Scenario) -> Decision {
     }
 
     // No route applies on what we know: is there an answer that could open one?
+    let mut c = Check::with_capacity(3);
     if e.benefit == Benefit::Unknown {
         c.unknown(
             lid(ZW, "29b", "2"),

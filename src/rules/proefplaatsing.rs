@@ -14,7 +14,7 @@ const BELEID: Basis = policy(
 
 pub fn decide(s: &Scenario) -> Decision {
     let p = &PROEFPLAATSING.at(s.date).value;
-    let mut c = Check::default();
+    let mut c = Check::with_capacity(3);
     let basis = match s.employee.benefit {
         Benefit::Ww => {
             c.ok(
