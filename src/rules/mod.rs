@@ -131,18 +131,18 @@ impl Check {
         }
     }
     #[inline(always)]
-    pub fn ok(&mut self, basis: Basis, text: Text) -> &mut Self {
+    pub fn ok(&mut self, basis: &'static Basis, text: Text) -> &mut Self {
         self.why.add(basis, text);
         self
     }
     #[inline(always)]
-    pub fn fail(&mut self, basis: Basis, text: Text) -> &mut Self {
+    pub fn fail(&mut self, basis: &'static Basis, text: Text) -> &mut Self {
         self.failed = true;
         self.why.add(basis, text);
         self
     }
     #[inline(always)]
-    pub fn unknown(&mut self, basis: Basis, text: Text) -> &mut Self {
+    pub fn unknown(&mut self, basis: &'static Basis, text: Text) -> &mut Self {
         self.unknown = true;
         self.why.add(basis, text);
         self

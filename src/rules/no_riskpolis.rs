@@ -5,7 +5,7 @@ use super::result::{lid, policy, Amount, Amounts, Basis, Cover, Decision, Reason
 use super::{Benefit, Check, Scenario};
 use crate::{msg, txt};
 
-const UWV_WHEN: Basis = policy(
+const UWV_WHEN: &Basis = &policy(
     "UWV: situaties waarin de no-riskpolis geldt (ook WAO en WAZ)",
     "https://www.uwv.nl/nl/no-riskpolis/situaties-waarin-de-no-riskpolis-voor-u-geldt",
 );
@@ -16,7 +16,7 @@ pub fn decide(s: &Scenario) -> Decision {
     if e.wsw {
         return Check::with_capacity(1)
             .fail(
-                lid(ZW, "29b", "8"),
+                &const { lid(ZW, "29b", "8") },
                 txt!(
                     "Voor werk in de sociale werkvoorziening (Wsw, artikel 2) geldt de no-riskpolis niet.",
                     "The no-risk policy does not apply to sheltered employment under the Wsw (article 2).",
@@ -32,7 +32,7 @@ pub fn decide(s: &Scenario) -> Decision {
         routes[0] = Some((
             Cover::WhileEmployed,
             reason(
-                lid(ZW, "29b", "2"),
+                &const { lid(ZW, "29b", "2") },
                 txt!(
                     "Uw kandidaat heeft (of had) een Wajong. De no-riskpolis geldt dan zolang hij of zij bij u werkt.",
                     "Your candidate has (or had) a Wajong. The no-risk policy then applies for as long as they work for you.",
@@ -44,7 +44,7 @@ pub fn decide(s: &Scenario) -> Decision {
         routes[1] = Some((
             Cover::WhileEmployed,
             reason(
-                lid(ZW, "29b", "2"),
+                &const { lid(ZW, "29b", "2") },
                 txt!(
                     "Uw kandidaat staat in het doelgroepregister banenafspraak. De no-riskpolis geldt dan zolang hij of zij bij u werkt.",
                     "Your candidate is in the target group register (banenafspraak). The no-risk policy then applies for as long as they work for you.",
@@ -56,7 +56,7 @@ pub fn decide(s: &Scenario) -> Decision {
         routes[2] = Some((
             Cover::Years(years),
             reason(
-                lid(ZW, "29b", "1"),
+                &const { lid(ZW, "29b", "1") },
                 txt!(
                     "Uw kandidaat heeft een WIA-uitkering. De no-riskpolis geldt {} jaar vanaf de start van het werk (eenmalig {} jaar te verlengen bij een ernstige ziekte).",
                     "Your candidate has a WIA benefit. The no-risk policy applies for {} years from the start of the job (once extendable by {} years for a serious illness).",
@@ -104,7 +104,7 @@ pub fn decide(s: &Scenario) -> Decision {
                     "Gelden meer regels tegelijk, dan telt de langste dekking.",
                     "When several rules apply, the longest cover counts.",
                 ),
-                basis: super::result::art(ZW, "29b"),
+                basis: &const { super::result::art(ZW, "29b") },
             });
         }
         let dagloon = MAX_DAGLOON.at(s.date).value;
@@ -116,14 +116,14 @@ pub fn decide(s: &Scenario) -> Decision {
                 p.first_year_pct,
                 dagloon,
             ),
-            basis: lid(ZW, "29b", "6"),
+            basis: &const { lid(ZW, "29b", "6") },
         });
         reasons.push(Reason {
             text: txt!(
                 "U hoeft niets vooraf aan te vragen. Meldt u de werknemer ziek bij UWV? Zeg dan dat de no-riskpolis geldt. U houdt wel uw plichten bij ziekte, zoals loon doorbetalen en helpen bij herstel (Wet verbetering poortwachter).",
                 "You do not need to apply for anything in advance. When you report the employee sick to UWV, say that the no-risk policy applies. You keep your duties during sickness, such as paying the wage and helping with recovery (Wet verbetering poortwachter).",
             ),
-            basis: lid(ZW, "29b", "1"),
+            basis: &const { lid(ZW, "29b", "1") },
         });
         let mut d = Decision::new(Status::Eligible, reasons);
         d.duration_years = Some(best);
@@ -135,7 +135,7 @@ pub fn decide(s: &Scenario) -> Decision {
     let mut c = Check::with_capacity(3);
     if e.benefit == Benefit::Unknown {
         c.unknown(
-            lid(ZW, "29b", "2"),
+            &const { lid(ZW, "29b", "2") },
             txt!(
                 "Vraag de kandidaat welke uitkering hij of zij heeft. Bij een Wajong, WIA, WAO of WAZ geldt de no-riskpolis.",
                 "Ask the candidate which benefit they have. With a Wajong, WIA, WAO or WAZ the no-risk policy applies.",
@@ -144,7 +144,7 @@ pub fn decide(s: &Scenario) -> Decision {
     }
     if e.target_group_register.is_none() {
         c.unknown(
-            lid(ZW, "29b", "2"),
+            &const { lid(ZW, "29b", "2") },
             txt!(
                 "Staat uw kandidaat in het doelgroepregister banenafspraak? Dan geldt de no-riskpolis. Vraag het de kandidaat, of check het bij UWV (Werkgeversservicepunt of UWV Telefoon Werkgevers).",
                 "Is your candidate in the target group register (banenafspraak)? Then the no-risk policy applies. Ask the candidate, or check with UWV (Werkgeversservicepunt or UWV's employer phone line).",
@@ -153,7 +153,7 @@ pub fn decide(s: &Scenario) -> Decision {
     }
     if e.structural_limitation != Some(false) {
         c.unknown(
-            lid(ZW, "29b", "1"),
+            &const { lid(ZW, "29b", "1") },
             txt!(
                 "Had uw kandidaat door ziekte of handicap problemen op school, en ging hij of zij minder dan {} jaar geleden van school? Dan geldt de no-riskpolis mogelijk wel. UWV geeft daarover een verklaring.",
                 "Was your candidate hindered at school by illness or handicap, and did they leave school less than {} years ago? Then the no-risk policy may apply. UWV issues a statement on this.",
@@ -165,7 +165,7 @@ pub fn decide(s: &Scenario) -> Decision {
         return c.done();
     }
     c.fail(
-        lid(ZW, "29b", "1"),
+        &const { lid(ZW, "29b", "1") },
         txt!(
             "De no-riskpolis is er voor mensen met een Wajong, WIA, WAO of WAZ. Ook voor mensen in het doelgroepregister. En voor mensen die door ziekte of handicap problemen hadden op school. Uw kandidaat hoort niet bij deze groepen.",
             "The no-risk policy is for people with a Wajong, WIA, WAO or WAZ. Also for people in the target group register. And for people who had problems at school because of illness or disability. Your candidate is not in these groups.",
@@ -183,6 +183,6 @@ pub(crate) fn step(_s: &Scenario, d: &Decision) -> Option<super::result::Step> {
             "Nothing to apply for in advance. If the employee falls ill, report it to UWV and say the no-risk policy applies. You keep paying the wage and help with recovery; UWV pays you sickness benefit.",
         ),
         deadline: None,
-        basis: super::result::art(ZW, "29b"),
+        basis: &const { super::result::art(ZW, "29b") },
     })
 }
