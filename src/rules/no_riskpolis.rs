@@ -25,11 +25,10 @@ pub fn decide(s: &Scenario) -> Decision {
             .done();
     }
     let years = p.years;
-    // Every route that applies, with its cover (at most one per kind); the longest cover wins.
-    let mut routes: [Option<(Cover, Reason)>; 4] = [None; 4];
+    // The routes that apply, with their cover: one through the benefit, one through the register.
     let reason = |basis, text| Reason { text, basis };
-    if e.benefit == Benefit::Wajong {
-        routes[0] = Some((
+    let benefit = match e.benefit {
+        Benefit::Wajong => Some((
             Cover::WhileEmployed,
             reason(
                 &const { lid(ZW, "29b", "2") },
@@ -38,22 +37,8 @@ pub fn decide(s: &Scenario) -> Decision {
                     "Your candidate has (or had) a Wajong. The no-risk policy then applies for as long as they work for you.",
                 ),
             ),
-        ));
-    }
-    if e.target_group_register == Some(true) {
-        routes[1] = Some((
-            Cover::WhileEmployed,
-            reason(
-                &const { lid(ZW, "29b", "2") },
-                txt!(
-                    "Uw kandidaat staat in het doelgroepregister banenafspraak. De no-riskpolis geldt dan zolang hij of zij bij u werkt.",
-                    "Your candidate is in the target group register (banenafspraak). The no-risk policy then applies for as long as they work for you.",
-                ),
-            ),
-        ));
-    }
-    if e.benefit == Benefit::Wia {
-        routes[2] = Some((
+        )),
+        Benefit::Wia => Some((
             Cover::Years(years),
             reason(
                 &const { lid(ZW, "29b", "1") },
@@ -64,10 +49,8 @@ pub fn decide(s: &Scenario) -> Decision {
                     years,
                 ),
             ),
-        ));
-    }
-    if matches!(e.benefit, Benefit::Wao | Benefit::Waz) {
-        routes[3] = Some((
+        )),
+        Benefit::Wao | Benefit::Waz => Some((
             Cover::Years(years),
             reason(
                 UWV_WHEN,
@@ -82,22 +65,37 @@ pub fn decide(s: &Scenario) -> Decision {
                     years,
                 ),
             ),
-        ));
-    }
-    let routes = routes.iter().flatten();
-    if routes.clone().next().is_some() {
-        let best = routes
-            .clone()
-            .map(|(cover, _)| *cover)
-            .max_by_key(|cover| match cover {
-                Cover::WhileEmployed => u32::MAX,
-                Cover::Years(y) => *y,
-            })
-            .unwrap_or(Cover::Years(years));
-        // The winning route first, then the others.
+        )),
+        _ => None,
+    };
+    let register = (e.target_group_register == Some(true)).then(|| {
+        (
+            Cover::WhileEmployed,
+            reason(
+                &const { lid(ZW, "29b", "2") },
+                txt!(
+                    "Uw kandidaat staat in het doelgroepregister banenafspraak. De no-riskpolis geldt dan zolang hij of zij bij u werkt.",
+                    "Your candidate is in the target group register (banenafspraak). The no-risk policy then applies for as long as they work for you.",
+                ),
+            ),
+        )
+    });
+    // The route with the longest cover first (a Wajong's and the register's last while the person
+    // works here; the others some years), then the other: the Wajong route before the register
+    // route, the register route before the one through a WIA, WAO or WAZ.
+    let (first, second) = if e.benefit == Benefit::Wajong {
+        (benefit, register)
+    } else {
+        (register, benefit)
+    };
+    let (first, second) = match (first, second) {
+        (None, only) | (only, None) => (only, None),
+        both => both,
+    };
+    if let Some((best, first)) = first {
         let mut reasons: Vec<Reason> = Vec::with_capacity(5);
-        reasons.extend(routes.clone().filter(|(c, _)| *c == best).map(|(_, r)| *r));
-        reasons.extend(routes.filter(|(c, _)| *c != best).map(|(_, r)| *r));
+        reasons.push(first);
+        reasons.extend(second.map(|(_, r)| r));
         if reasons.len() > 1 {
             reasons.push(Reason {
                 text: txt!(
