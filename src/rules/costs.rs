@@ -29,7 +29,7 @@ pub struct Reduction {
     pub per_month: Cents,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct WageCosts {
     pub per_year_without: Cents,
     pub per_month_without: Cents,
@@ -75,10 +75,18 @@ fn monthly(per_year: Cents) -> Cents {
     Cents(super::money::div_round(per_year.0 as i128, 12) as i64)
 }
 
-/// The arrangements that pay towards the wage (the no-riskpolis, jobcoach and proefplaatsing do not).
-const LOWERS_COSTS: [&str; 4] = ["loondispensatie", "lkv", "liv", "loonkostensubsidie"];
+/// The arrangements that pay towards the wage (the no-riskpolis, jobcoach and proefplaatsing do
+/// not), in the order of [`Arrangements::iter`]; LIV only when present.
+fn lowering(a: &Arrangements) -> [(&'static str, Option<&Decision>); 4] {
+    [
+        ("loondispensatie", Some(&a.loondispensatie)),
+        ("lkv", Some(&a.lkv)),
+        ("loonkostensubsidie", Some(&a.loonkostensubsidie)),
+        ("liv", a.liv.as_ref()),
+    ]
+}
 
-/// The yearly amount by which an eligible arrangement of [`LOWERS_COSTS`] lowers the wage costs.
+/// The yearly amount by which an eligible arrangement of [`lowering`] lowers the wage costs.
 fn reduction(key: &str, d: &Decision, holiday: super::money::Pct) -> Option<Cents> {
     let amount = match key {
         // The employer pays less wage, and so less holiday allowance on it.
@@ -96,11 +104,15 @@ pub fn wage_costs(s: &Scenario, a: &Arrangements) -> WageCosts {
     let wage = s.job.hourly_wage.per_hour_times(s.job.hours_per_week, 52);
     let per_year_without = Cents(wage.0 + wage.pct(holiday).0);
     let mut reductions = Vec::new();
+    // Per reduction: until which year it lasts.
+    let mut lasts = [0; 4];
     let mut maybe = Vec::new();
-    for (key, d) in a.iter().filter(|(key, _)| LOWERS_COSTS.contains(key)) {
+    for (key, d) in lowering(a) {
+        let Some(d) = d else { continue };
         match d.status {
             Status::Eligible => {
                 if let Some(per_year) = reduction(key, d, holiday) {
+                    lasts[reductions.len()] = lasts_years(key, d);
                     reductions.push(Reduction {
                         arrangement: key,
                         per_year,
@@ -118,11 +130,9 @@ pub fn wage_costs(s: &Scenario, a: &Arrangements) -> WageCosts {
         .map(|year| {
             let lower: i64 = reductions
                 .iter()
-                .filter(|r| {
-                    let d = a.iter().find(|(k, _)| *k == r.arrangement).map(|(_, d)| d);
-                    d.is_some_and(|d| year <= lasts_years(r.arrangement, d))
-                })
-                .map(|r| r.per_year.0)
+                .zip(lasts)
+                .filter(|(_, last)| year <= *last)
+                .map(|(r, _)| r.per_year.0)
                 .sum();
             YearCosts {
                 year,
@@ -144,17 +154,13 @@ pub fn wage_costs(s: &Scenario, a: &Arrangements) -> WageCosts {
 
 /// The next steps for every eligible arrangement, those with a deadline first (earliest first).
 pub fn next_steps(s: &Scenario, a: &Arrangements) -> Vec<Step> {
-    let mut steps: Vec<Step> = [
-        loondispensatie::step(s, &a.loondispensatie),
-        jobcoach::step(s, &a.jobcoach),
-        lkv::step(s, &a.lkv),
-        loonkostensubsidie::step(s, &a.loonkostensubsidie),
-        proefplaatsing::step(s, &a.proefplaatsing),
-        no_riskpolis::step(s, &a.no_riskpolis),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let mut steps = Vec::new();
+    steps.extend(loondispensatie::step(s, &a.loondispensatie));
+    steps.extend(jobcoach::step(s, &a.jobcoach));
+    steps.extend(lkv::step(s, &a.lkv));
+    steps.extend(loonkostensubsidie::step(s, &a.loonkostensubsidie));
+    steps.extend(proefplaatsing::step(s, &a.proefplaatsing));
+    steps.extend(no_riskpolis::step(s, &a.no_riskpolis));
     // Stable: steps without a deadline keep their order, after the dated ones.
     steps.sort_by_key(|st| (st.deadline.is_none(), st.deadline));
     steps
@@ -213,6 +219,32 @@ mod tests {
         tweak(&mut v);
         let v = crate::json::parse(&v.to_string()).expect("JSON");
         evaluate(&scenario_from_json(&v, Date::ymd(2026, 1, 1)).expect("valid"))
+    }
+
+    #[test]
+    fn lowering_lists_the_paying_arrangements_in_display_order() {
+        let mut v = json!({
+            "date": "2024-03-01",
+            "employee": { "age": 24, "benefit": "wajong", "wajong_work_capacity": true,
+                          "target_group_register": null, "structural_limitation": true,
+                          "wsw": false, "loonwaarde_pct": 60 },
+            "job": { "hours_per_week": 24, "hourly_wage": 14.5, "contract_months": 12 }
+        });
+        for date in ["2024-03-01", "2026-01-01"] {
+            v["date"] = json!(date);
+            let e = evaluate(&scenario_from_json(&v, Date::ymd(2026, 1, 1)).expect("valid"));
+            let paying = ["loondispensatie", "lkv", "liv", "loonkostensubsidie"];
+            let expected: Vec<(&str, &Decision)> = e
+                .arrangements
+                .iter()
+                .filter(|(k, _)| paying.contains(k))
+                .collect();
+            let got: Vec<(&str, &Decision)> = lowering(&e.arrangements)
+                .into_iter()
+                .filter_map(|(k, d)| d.map(|d| (k, d)))
+                .collect();
+            assert_eq!(got, expected, "{date}");
+        }
     }
 
     #[test]

@@ -9,11 +9,11 @@ use super::result::{
 use super::{Benefit, Check, Scenario, Status};
 use crate::txt;
 
-const PROTOCOL: Basis = policy(
+const PROTOCOL: &Basis = &policy(
     "UWV: voorwaarden jobcoach (Protocol jobcoach)",
     "https://www.uwv.nl/nl/werkgevers/jobcoach",
 );
-const WIA_35: Basis = lid(WIA, "35", "2");
+const WIA_35: &Basis = &lid(WIA, "35", "2");
 
 /// Coaching hours per year (years 1, 2, 3) at the default regime.
 pub fn coaching_hours(hours_per_week: Hours, intensity: [Pct; 3]) -> [Hours; 3] {
@@ -23,11 +23,11 @@ pub fn coaching_hours(hours_per_week: Hours, intensity: [Pct; 3]) -> [Hours; 3] 
 pub fn decide(s: &Scenario) -> Decision {
     let p = &JOBCOACH.at(s.date).value;
     let e = &s.employee;
-    let mut c = Check::default();
+    let mut c = Check::with_capacity(6);
     if e.wsw {
         return c
             .fail(
-                lid(WIA, "35", "1"),
+                &const { lid(WIA, "35", "1") },
                 txt!(
                     "Wie in de sociale werkvoorziening (Wsw) werkt, krijgt geen jobcoach via UWV of de gemeente op deze manier.",
                     "People employed under the Wsw (sheltered employment) do not get a job coach this way.",
@@ -39,7 +39,7 @@ pub fn decide(s: &Scenario) -> Decision {
         Benefit::Wajong => match e.wajong_work_capacity {
             Some(true) => {
                 c.ok(
-                    art(WAJONG, "2:22"),
+                    &const { art(WAJONG, "2:22") },
                     txt!(
                         "Uw kandidaat heeft een Wajong met arbeidsvermogen: de jobcoach loopt via de Wajong en UWV beslist erover.",
                         "Your candidate has a Wajong with work capacity: the job coach goes through the Wajong and UWV decides.",
@@ -49,7 +49,7 @@ pub fn decide(s: &Scenario) -> Decision {
             }
             Some(false) => {
                 c.unknown(
-                    art(WAJONG, "2:22"),
+                    &const { art(WAJONG, "2:22") },
                     txt!(
                         "Bij een Wajong zonder arbeidsvermogen is een jobcoach niet vanzelfsprekend. UWV beslist dit; vraag het uw adviseur bij UWV.",
                         "With a Wajong without work capacity a job coach is not a given. UWV decides; ask your UWV adviser.",
@@ -59,7 +59,7 @@ pub fn decide(s: &Scenario) -> Decision {
             }
             None => {
                 c.unknown(
-                    art(WAJONG, "2:22"),
+                    &const { art(WAJONG, "2:22") },
                     txt!(
                         "Heeft uw kandidaat een Wajong met arbeidsvermogen? Dan loopt de jobcoach via de Wajong. Vraag de kandidaat naar de beslissing van UWV.",
                         "Does your candidate have a Wajong with work capacity? Then the job coach goes through the Wajong. Ask the candidate for UWV's decision.",
@@ -70,7 +70,7 @@ pub fn decide(s: &Scenario) -> Decision {
         },
         Benefit::Participatiewet => {
             c.ok(
-                art(PWET, "10da"),
+                &const { art(PWET, "10da") },
                 txt!(
                     "Uw kandidaat valt onder de gemeente (Participatiewet). De gemeente regelt en betaalt de begeleiding op de werkplek, met eigen voorwaarden.",
                     "Your candidate falls under the municipality (Participatiewet). The municipality arranges and pays for support at the workplace, on its own conditions.",
@@ -243,7 +243,7 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
                 "Ask the employee's municipality about a job coach. The municipality has its own rules and deadlines.",
             ),
             deadline: None,
-            basis: lid(PWET, "10da", "1"),
+            basis: &const { lid(PWET, "10da", "1") },
         },
         _ => {
             let weeks = JOBCOACH.at(s.date).value.apply_within_weeks;

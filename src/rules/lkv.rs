@@ -3,7 +3,7 @@
 
 use super::money::{Cents, Hours};
 use super::params::{LkvRate, LIV, LKV};
-use super::result::{art, lid, Amount, Amounts, Decision, Status, WTL};
+use super::result::{art, lid, Amount, Amounts, Basis, Decision, Status, WTL};
 use super::{pension_age_reached, Benefit, Check, Scenario};
 use crate::{msg, txt};
 
@@ -20,18 +20,19 @@ struct Candidate {
     rate: LkvRate,
     per_year: Cents,
     years: Option<u32>,
-    article: &'static str,
+    /// The article of the Wtl that grants it.
+    basis: &'static Basis,
 }
 
 pub fn decide(s: &Scenario) -> Decision {
     let p = &LKV.at(s.date).value;
     let e = &s.employee;
-    let mut c = Check::default();
+    let mut c = Check::with_capacity(5);
     match pension_age_reached(s) {
         Some(true) => {
             return c
                 .fail(
-                    lid(WTL, "2.2", "1"),
+                    &const { lid(WTL, "2.2", "1") },
                     txt!(
                         "Uw kandidaat heeft de AOW-leeftijd bereikt. Dan is er geen loonkostenvoordeel.",
                         "Your candidate has reached the state pension age. Then there is no wage cost benefit.",
@@ -41,7 +42,7 @@ pub fn decide(s: &Scenario) -> Decision {
         }
         None => {
             c.unknown(
-                lid(WTL, "2.2", "1"),
+                &const { lid(WTL, "2.2", "1") },
                 txt!(
                     "Uw kandidaat is ongeveer zo oud als de AOW-leeftijd. Na die leeftijd is er geen loonkostenvoordeel: dat hangt af van de geboortedatum.",
                     "Your candidate is about the state pension age. After it there is no wage cost benefit: it depends on the date of birth.",
@@ -53,7 +54,7 @@ pub fn decide(s: &Scenario) -> Decision {
     if e.wsw {
         return c
             .fail(
-                lid(WTL, "2.10", "1"),
+                &const { lid(WTL, "2.10", "1") },
                 txt!(
                     "Voor werk in de sociale werkvoorziening (Wsw) of beschut werk is er geen loonkostenvoordeel.",
                     "There is no wage cost benefit for sheltered employment (Wsw) or beschut werk.",
@@ -62,12 +63,12 @@ pub fn decide(s: &Scenario) -> Decision {
             .done();
     }
     let hours = s.job.hours_per_week;
-    let candidate = |key, rate: LkvRate, years, article| Candidate {
+    let candidate = |key, rate: LkvRate, years, basis| Candidate {
         key,
         rate,
         per_year: amount_per_year(rate, hours),
         years,
-        article,
+        basis,
     };
     // At most one per category, in the law's order (a, b, c).
     let had_benefit = matches!(
@@ -87,18 +88,34 @@ pub fn decide(s: &Scenario) -> Decision {
                     .map(|y| y.min((u.year - s.date.year + 1).max(0) as u32)),
                 None => rate.years,
             };
-            Some(candidate("oudere_werknemer", rate, years, "2.5"))
+            Some(candidate(
+                "oudere_werknemer",
+                rate,
+                years,
+                &const { art(WTL, "2.5") },
+            ))
         }
         _ => None,
     };
     let rate = p.arbeidsgehandicapt;
-    let arbeidsgehandicapt = e
-        .benefit
-        .is_disability()
-        .then(|| candidate("arbeidsgehandicapte_werknemer", rate, rate.years, "2.9"));
+    let arbeidsgehandicapt = e.benefit.is_disability().then(|| {
+        candidate(
+            "arbeidsgehandicapte_werknemer",
+            rate,
+            rate.years,
+            &const { art(WTL, "2.9") },
+        )
+    });
     let rate = p.banenafspraak;
     let banenafspraak = (e.benefit == Benefit::Wajong || e.target_group_register == Some(true))
-        .then(|| candidate("banenafspraak", rate, rate.years, "2.13"));
+        .then(|| {
+            candidate(
+                "banenafspraak",
+                rate,
+                rate.years,
+                &const { art(WTL, "2.13") },
+            )
+        });
     let candidates = [oudere, arbeidsgehandicapt, banenafspraak];
 
     // Wtl 4.1 lid 3: the highest amount counts; on a tie, the one listed first in the law (a, b,
@@ -112,7 +129,7 @@ pub fn decide(s: &Scenario) -> Decision {
     let Some((category, best)) = best else {
         if e.benefit == Benefit::Unknown {
             c.unknown(
-                lid(WTL, "2.10", "1"),
+                &const { lid(WTL, "2.10", "1") },
                 txt!(
                     "Vraag de kandidaat welke uitkering hij of zij heeft. Bij een Wajong, WIA, WAO of WAZ is er meestal loonkostenvoordeel.",
                     "Ask the candidate which benefit they have. With a Wajong, WIA, WAO or WAZ there is usually a wage cost benefit.",
@@ -121,7 +138,7 @@ pub fn decide(s: &Scenario) -> Decision {
         }
         if e.target_group_register.is_none() {
             c.unknown(
-                lid(WTL, "2.10", "1"),
+                &const { lid(WTL, "2.10", "1") },
                 txt!(
                     "Staat uw kandidaat in het doelgroepregister banenafspraak? Dan is er loonkostenvoordeel. Vraag het de kandidaat of check het bij UWV.",
                     "Is your candidate in the target group register (banenafspraak)? Then there is a wage cost benefit. Ask the candidate or check with UWV.",
@@ -133,7 +150,7 @@ pub fn decide(s: &Scenario) -> Decision {
         }
         return c
             .fail(
-                art(WTL, "2.1"),
+                &const { art(WTL, "2.1") },
                 txt!(
                     "Loonkostenvoordeel is er voor mensen met een WIA, WAO of WAZ, en voor de doelgroep banenafspraak. Ook voor oudere werknemers met een uitkering, maar alleen als ze vóór 2026 begonnen. Uw kandidaat hoort niet bij deze groepen.",
                     "The wage cost benefit is for people with a WIA, WAO or WAZ, and for the banenafspraak target group. Also for older employees with a benefit, but only if they started before 2026. Your candidate is not in these groups.",
@@ -166,7 +183,7 @@ pub fn decide(s: &Scenario) -> Decision {
             "Your candidate is in the target group register. So the wage cost benefit for the banenafspraak target group applies.",
         ),
     };
-    c.ok(art(WTL, best.article), why);
+    c.ok(best.basis, why);
     let amount = txt!(
         "U krijgt {} voor elk uur waarover u loon betaalt, hoogstens {} per jaar. Bij {} uur per week is dat {} per jaar. U krijgt dit {}.",
         "You get {} for every hour you pay wages for, at most {} a year. At {} hours a week that is {} a year. You get this {}.",
@@ -176,7 +193,7 @@ pub fn decide(s: &Scenario) -> Decision {
         best.per_year,
     );
     c.ok(
-        art(WTL, best.article),
+        best.basis,
         match best.years {
             Some(y) => amount
                 .with(msg!("hoogstens {} jaar", "for at most {} years"))
@@ -189,7 +206,7 @@ pub fn decide(s: &Scenario) -> Decision {
     );
     if candidates.iter().flatten().count() > 1 {
         c.ok(
-            lid(WTL, "4.1", "3"),
+            &const { lid(WTL, "4.1", "3") },
             txt!(
                 "Uw kandidaat past in meer groepen. U krijgt alleen het hoogste bedrag.",
                 "Your candidate fits several groups. You only get the highest amount.",
@@ -198,7 +215,7 @@ pub fn decide(s: &Scenario) -> Decision {
     }
     if best.key == "banenafspraak" && !p.banenafspraak_declaration {
         c.ok(
-            art(WTL, "2.10"),
+            &const { art(WTL, "2.10") },
             txt!(
                 "Een doelgroepverklaring is voor deze groep niet meer nodig. Met die verklaring liet UWV zien dat iemand bij de doelgroep hoort. Nu kijkt UWV zelf in het doelgroepregister.",
                 "A target group declaration is no longer needed for this group. With that declaration UWV showed that someone belongs to the target group. Now UWV checks the target group register itself.",
@@ -207,7 +224,7 @@ pub fn decide(s: &Scenario) -> Decision {
     } else {
         let deadline = s.date.add_months(p.declaration_months);
         c.ok(
-            art(WTL, "2.3"),
+            &const { art(WTL, "2.3") },
             txt!(
                 "De werknemer vraagt een doelgroepverklaring aan bij UWV. Daarin staat dat hij of zij bij de doelgroep hoort. U mag dit ook namens de werknemer doen. Doe het binnen {} maanden na de start op {}: uiterlijk {}.",
                 "The employee requests a target group declaration from UWV. It states that they belong to the target group. You may also do this on the employee's behalf. Do it within {} months of the start on {}: by {}.",
@@ -218,7 +235,7 @@ pub fn decide(s: &Scenario) -> Decision {
         );
     }
     c.ok(
-        art(WTL, "2.1"),
+        &const { art(WTL, "2.1") },
         txt!(
             "U vraagt het voordeel aan in de aangifte loonheffingen. Het geldt niet als de kandidaat in de 6 maanden ervoor al bij u werkte. UWV en de Belastingdienst beslissen.",
             "You claim the benefit in the payroll tax return. It does not apply if the candidate worked for you in the 6 months before. UWV and the Tax Administration decide.",
@@ -238,12 +255,12 @@ pub fn decide(s: &Scenario) -> Decision {
 /// Lage-inkomensvoordeel: only for peildata before its abolition on 2025-01-01 (`None` after).
 pub fn liv(s: &Scenario) -> Option<Decision> {
     let p = LIV.at(s.date).value.as_ref()?;
-    let mut c = Check::default();
+    let mut c = Check::with_capacity(3);
     let wage = s.job.hourly_wage;
     let yearly_hours = Hours(s.job.hours_per_week.0 * 52);
     if pension_age_reached(s) == Some(true) {
         c.fail(
-            art(WTL, "3.1"),
+            &const { art(WTL, "3.1") },
             txt!(
                 "Uw kandidaat heeft de AOW-leeftijd bereikt: geen lage-inkomensvoordeel.",
                 "Your candidate has reached the state pension age: no low-income benefit.",
@@ -252,7 +269,7 @@ pub fn liv(s: &Scenario) -> Option<Decision> {
     }
     if wage < p.lower || wage > p.upper {
         c.fail(
-            lid(WTL, "3.1", "1"),
+            &const { lid(WTL, "3.1", "1") },
             txt!(
                 "Het lage-inkomensvoordeel geldt bij een gemiddeld uurloon van {} tot {}. Dit uurloon is {}.",
                 "The low-income benefit applies to an average hourly wage from {} to {}. This wage is {}.",
@@ -264,7 +281,7 @@ pub fn liv(s: &Scenario) -> Option<Decision> {
     }
     if yearly_hours < p.min_hours_per_year {
         c.fail(
-            lid(WTL, "3.1", "1"),
+            &const { lid(WTL, "3.1", "1") },
             txt!(
                 "Er moeten minstens {} verloonde uren per jaar zijn; bij deze baan zijn dat er {}.",
                 "At least {} paid hours a year are needed; this job has {}.",
@@ -281,7 +298,7 @@ pub fn liv(s: &Scenario) -> Option<Decision> {
         .per_hour_times(s.job.hours_per_week, 52)
         .min(p.cap);
     c.ok(
-        art(WTL, "3.2"),
+        &const { art(WTL, "3.2") },
         txt!(
             "U krijgt {} per verloond uur, hoogstens {} per jaar: {} per jaar. Let op: het lage-inkomensvoordeel is afgeschaft per 1 januari 2025.",
             "You get {} per paid hour, at most {} a year: {} a year. Note: the low-income benefit was abolished on 1 January 2025.",
@@ -310,7 +327,7 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
                     "Claim the wage cost benefit in your payroll tax return. No target group declaration is needed.",
                 ),
                 deadline: None,
-                basis: art(WTL, "2.1"),
+                basis: &const { art(WTL, "2.1") },
             }
         } else {
             let by = s.date.add_months(p.declaration_months);
@@ -322,7 +339,7 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
                     by,
                 ),
                 deadline: Some(by),
-                basis: art(WTL, "2.3"),
+                basis: &const { art(WTL, "2.3") },
             }
         },
     )

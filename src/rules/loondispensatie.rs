@@ -10,8 +10,8 @@ use super::text::Arg;
 use super::{Benefit, Check, Scenario};
 use crate::txt;
 
-const ART_2_20: Basis = lid(WAJONG, "2:20", "1");
-const TEMPORARY: Basis = policy(
+const ART_2_20: &Basis = &lid(WAJONG, "2:20", "1");
+const TEMPORARY: &Basis = &policy(
     "Tijdelijk besluit experiment bredere inzet re-integratie-instrumenten (Stb. 2023, 131)",
     "https://zoek.officielebekendmakingen.nl/stb-2023-131.html",
 );
@@ -34,7 +34,7 @@ pub fn saving_per_year(wage: Cents, loonwaarde: Pct, hours: Hours, max_loonwaard
 pub fn decide(s: &Scenario) -> Decision {
     let p = &LOONDISPENSATIE.at(s.date).value;
     let e = &s.employee;
-    let mut c = Check::default();
+    let mut c = Check::with_capacity(7);
     let until = p.temporary_until;
     let temporary_open = s.date <= until;
 
@@ -112,7 +112,7 @@ pub fn decide(s: &Scenario) -> Decision {
         }
         Benefit::Participatiewet => {
             c.fail(
-                art(PWET, "10d"),
+                &const { art(PWET, "10d") },
                 txt!(
                     "Loondispensatie is er alleen voor mensen met een Wajong. Iemand met bijstand (Participatiewet) krijgt steun van de gemeente. Kijk bij loonkostensubsidie.",
                     "Wage dispensation is only for people with a Wajong. Someone on social assistance (Participatiewet) gets support from the municipality. See wage cost subsidy.",
@@ -159,7 +159,7 @@ pub fn decide(s: &Scenario) -> Decision {
     let lw = match e.loonwaarde {
         None => {
             c.unknown(
-                art(BESLUIT_LDP, "2"),
+                &const { art(BESLUIT_LDP, "2") },
                 txt!(
                     "Een arbeidsdeskundige van UWV meet de loonwaarde op de werkplek. Loondispensatie kan als die {} of minder is.",
                     "A UWV labour expert measures the loonwaarde (wage value) at the workplace. Wage dispensation is possible when it is {} or less.",
@@ -192,7 +192,7 @@ pub fn decide(s: &Scenario) -> Decision {
     let low = saving_per_year(wage, Pct((lw.0 + band.0).min(Pct::HUNDRED.0)), hours, max);
     let high = saving_per_year(wage, Pct((lw.0 - band.0).max(0)), hours, max);
     c.ok(
-        art(BESLUIT_LDP, "3"),
+        &const { art(BESLUIT_LDP, "3") },
         txt!(
             "U betaalt {} van het loon: {} per uur in plaats van {}.",
             "You pay {} of the wage: {} per hour instead of {}.",
@@ -202,7 +202,7 @@ pub fn decide(s: &Scenario) -> Decision {
         ),
     );
     c.ok(
-        art(BESLUIT_LDP, "3"),
+        &const { art(BESLUIT_LDP, "3") },
         txt!(
             "U bespaart ongeveer {} per jaar ({} per maand). Dat is bruto, zonder vakantiegeld en werkgeverslasten. De gemeten loonwaarde kan {} procentpunt hoger of lager uitvallen. Reken daarom op {} tot {} per jaar.",
             "You save about {} a year ({} a month). This is gross, without holiday allowance and employer charges. The measured loonwaarde can turn out {} percentage points higher or lower. So expect {} to {} a year.",
@@ -224,7 +224,7 @@ pub fn decide(s: &Scenario) -> Decision {
     if wage > min {
         let on_min = saving_per_year(min, lw, hours, max);
         c.ok(
-            art(BESLUIT_LDP, "3"),
+            &const { art(BESLUIT_LDP, "3") },
             txt!(
                 "Let op: de regels voor loondispensatie rekenen met het minimumloon ({} per uur), niet met het loon van de functie. Rekent UWV zo, dan bespaart u {} per jaar. UWV beslist dit.",
                 "Note: the rules for wage dispensation use the minimum wage ({} per hour), not the wage for the job. If UWV calculates that way, you save {} a year. UWV decides.",

@@ -7,8 +7,8 @@ use super::result::{art, lid, policy, Amount, Amounts, Basis, Decision, PWET, WA
 use super::{per_month, Benefit, Check, Scenario};
 use crate::{msg, txt};
 
-const ART_10D: Basis = lid(PWET, "10d", "4");
-const REGELING: Basis = policy(
+const ART_10D: &Basis = &lid(PWET, "10d", "4");
+const REGELING: &Basis = &policy(
     "Regeling loonkostensubsidie Participatiewet (23,5 % werkgeverslasten, Stcrt. 2017, 68248)",
     "https://zoek.officielebekendmakingen.nl/stcrt-2017-68248.html",
 );
@@ -23,11 +23,11 @@ pub fn subsidy_per_month(base: Cents, loonwaarde: Pct, cap: Pct) -> Cents {
 pub fn decide(s: &Scenario) -> Decision {
     let p = &LKS.at(s.date).value;
     let e = &s.employee;
-    let mut c = Check::default();
+    let mut c = Check::with_capacity(4);
     if e.wsw {
         return c
             .fail(
-                lid(PWET, "10d", "3"),
+                &const { lid(PWET, "10d", "3") },
                 txt!(
                     "Voor werk in de sociale werkvoorziening (Wsw) is er geen loonkostensubsidie.",
                     "There is no wage cost subsidy for sheltered employment (Wsw).",
@@ -38,7 +38,7 @@ pub fn decide(s: &Scenario) -> Decision {
     match e.benefit {
         Benefit::Participatiewet => {
             c.ok(
-                art(PWET, "10c"),
+                &const { art(PWET, "10c") },
                 txt!(
                     "Uw kandidaat heeft bijstand (Participatiewet). De gemeente bepaalt of hij of zij loonkostensubsidie kan krijgen. Dat kan als iemand het minimumloon niet zelf kan verdienen.",
                     "Your candidate is on social assistance (Participatiewet). The municipality decides whether they can get a wage cost subsidy. That is possible for someone who cannot earn the minimum wage unaided.",
@@ -48,7 +48,7 @@ pub fn decide(s: &Scenario) -> Decision {
         Benefit::NoBenefit | Benefit::Ww => match e.target_group_register {
             Some(true) => {
                 c.ok(
-                    art(PWET, "10c"),
+                    &const { art(PWET, "10c") },
                     txt!(
                         "Uw kandidaat staat in het doelgroepregister en valt niet onder de Wajong. De gemeente kan loonkostensubsidie geven; zij stelt vast of hij of zij tot de doelgroep hoort.",
                         "Your candidate is in the target group register and has no Wajong. The municipality can grant a wage cost subsidy; it determines whether they belong to the target group.",
@@ -57,7 +57,7 @@ pub fn decide(s: &Scenario) -> Decision {
             }
             None => {
                 c.unknown(
-                    art(PWET, "10c"),
+                    &const { art(PWET, "10c") },
                     txt!(
                         "Staat uw kandidaat in het doelgroepregister, of heeft de gemeente vastgesteld dat hij of zij het minimumloon niet kan verdienen? Vraag het de kandidaat of de gemeente.",
                         "Is your candidate in the target group register, or has the municipality found that they cannot earn the minimum wage? Ask the candidate or the municipality.",
@@ -66,7 +66,7 @@ pub fn decide(s: &Scenario) -> Decision {
             }
             Some(false) => {
                 c.fail(
-                    art(PWET, "10c"),
+                    &const { art(PWET, "10c") },
                     txt!(
                         "Loonkostensubsidie is er voor mensen die de gemeente begeleidt en die het minimumloon niet kunnen verdienen. Uw kandidaat hoort daar niet bij.",
                         "The wage cost subsidy is for people the municipality supports who cannot earn the minimum wage. Your candidate is not in this group.",
@@ -76,7 +76,7 @@ pub fn decide(s: &Scenario) -> Decision {
         },
         Benefit::Wajong => {
             c.fail(
-                lid(WAJONG, "2:20", "1"),
+                &const { lid(WAJONG, "2:20", "1") },
                 txt!(
                     "Iemand met een Wajong krijgt geen loonkostensubsidie van de gemeente. Kijk bij loondispensatie: die regelt UWV.",
                     "Someone with a Wajong does not get a wage cost subsidy from the municipality. See wage dispensation, which UWV arranges.",
@@ -85,7 +85,7 @@ pub fn decide(s: &Scenario) -> Decision {
         }
         Benefit::Wia | Benefit::Wao | Benefit::Waz => {
             c.fail(
-                art(PWET, "10c"),
+                &const { art(PWET, "10c") },
                 txt!(
                     "Loonkostensubsidie is een regeling van de gemeente. Iemand met een WIA, WAO of WAZ valt onder UWV: zie het loonkostenvoordeel en de no-riskpolis.",
                     "The wage cost subsidy is a municipal arrangement. Someone with a WIA, WAO or WAZ falls under UWV: see the wage cost benefit and the no-risk policy.",
@@ -94,7 +94,7 @@ pub fn decide(s: &Scenario) -> Decision {
         }
         Benefit::Unknown => {
             c.unknown(
-                art(PWET, "10c"),
+                &const { art(PWET, "10c") },
                 txt!(
                     "Loonkostensubsidie hangt af van de uitkering. Vraag de kandidaat welke uitkering hij of zij heeft.",
                     "The wage cost subsidy depends on the benefit. Ask the candidate which benefit they have.",
@@ -113,7 +113,7 @@ pub fn decide(s: &Scenario) -> Decision {
         None => {
             let flat = base.pct(p.flat_first_months);
             c.unknown(
-                lid(PWET, "10d", "5"),
+                &const { lid(PWET, "10d", "5") },
                 txt!(
                     "De loonwaarde is nog niet vastgesteld. De gemeente kan de eerste 6 maanden een vast bedrag geven van {} van het minimumloon: ongeveer {} per maand. Daarna meet zij de loonwaarde.",
                     "The loonwaarde has not been assessed yet. The municipality may pay a flat {} of the minimum wage for the first 6 months: about {} a month. Then it measures the loonwaarde.",
@@ -167,7 +167,7 @@ pub fn decide(s: &Scenario) -> Decision {
         ),
     );
     c.ok(
-        lid(PWET, "10d", "2"),
+        &const { lid(PWET, "10d", "2") },
         txt!(
             "U betaalt het volledige loon. U of de werknemer vraagt de subsidie aan bij de gemeente, uiterlijk {} maanden na de start.",
             "You pay the full wage. You or the employee apply to the municipality, at the latest {} months after the start.",
@@ -201,7 +201,7 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
                 by,
             ),
             deadline: Some(by),
-            basis: lid(PWET, "10d", "2"),
+            basis: &const { lid(PWET, "10d", "2") },
         }
     })
 }

@@ -25,29 +25,31 @@ pub use scenario::{scenario_from_json, Benefit, Draft, FieldError, Scenario};
 use crate::json;
 use crate::txt;
 use money::Cents;
-use result::{Arrangements, Basis, Notice, Reason, Why};
+use result::{Arrangements, Basis, Notice, Reason, WageCosts, Why};
 use text::Text;
 
 /// Evaluates every arrangement for one valid scenario.
 pub fn evaluate(s: &Scenario) -> Evaluation {
-    let arrangements = Arrangements {
-        loondispensatie: loondispensatie::decide(s),
-        no_riskpolis: no_riskpolis::decide(s),
-        jobcoach: jobcoach::decide(s),
-        lkv: lkv::decide(s),
-        loonkostensubsidie: loonkostensubsidie::decide(s),
-        proefplaatsing: proefplaatsing::decide(s),
-        liv: lkv::liv(s),
-    };
-    let parameters_valid_from = params::valid_from(s.date);
-    Evaluation {
+    // Built in place: the arrangements first, then what follows from them.
+    let mut e = Evaluation {
         date: s.date,
-        costs: costs::wage_costs(s, &arrangements),
-        next_steps: costs::next_steps(s, &arrangements),
-        arrangements,
-        parameters_valid_from,
+        arrangements: Arrangements {
+            loondispensatie: loondispensatie::decide(s),
+            no_riskpolis: no_riskpolis::decide(s),
+            jobcoach: jobcoach::decide(s),
+            lkv: lkv::decide(s),
+            loonkostensubsidie: loonkostensubsidie::decide(s),
+            proefplaatsing: proefplaatsing::decide(s),
+            liv: lkv::liv(s),
+        },
+        parameters_valid_from: params::valid_from(s.date),
         notices: notices(s),
-    }
+        costs: WageCosts::default(),
+        next_steps: Vec::new(),
+    };
+    e.costs = costs::wage_costs(s, &e.arrangements);
+    e.next_steps = costs::next_steps(s, &e.arrangements);
+    e
 }
 
 /// Evaluates a contract document: one scenario object gives one result (or `{"errors": [...]}`), an
@@ -116,7 +118,6 @@ fn notices(s: &Scenario) -> Vec<Notice> {
 
 /// Collects the conditions of one arrangement: the verdict is `not_eligible` when any condition
 /// fails, else `needs_info` when any answer is missing, else `eligible`.
-#[derive(Default)]
 pub(crate) struct Check {
     why: Why,
     failed: bool,
@@ -124,16 +125,28 @@ pub(crate) struct Check {
 }
 
 impl Check {
-    pub fn ok(&mut self, basis: Basis, text: Text) -> &mut Self {
+    /// With room for `reasons` reasons (the most this arrangement gives): no reallocation, and
+    /// buffers of different sizes for different arrangements, which the allocator reuses well.
+    pub fn with_capacity(reasons: usize) -> Check {
+        Check {
+            why: Why(Vec::with_capacity(reasons)),
+            failed: false,
+            unknown: false,
+        }
+    }
+    #[inline(always)]
+    pub fn ok(&mut self, basis: &'static Basis, text: Text) -> &mut Self {
         self.why.add(basis, text);
         self
     }
-    pub fn fail(&mut self, basis: Basis, text: Text) -> &mut Self {
+    #[inline(always)]
+    pub fn fail(&mut self, basis: &'static Basis, text: Text) -> &mut Self {
         self.failed = true;
         self.why.add(basis, text);
         self
     }
-    pub fn unknown(&mut self, basis: Basis, text: Text) -> &mut Self {
+    #[inline(always)]
+    pub fn unknown(&mut self, basis: &'static Basis, text: Text) -> &mut Self {
         self.unknown = true;
         self.why.add(basis, text);
         self

@@ -7,6 +7,16 @@ use std::fmt;
 /// Integer division of `n` by `d` (> 0), rounded half away from zero.
 pub fn div_round(n: i128, d: i128) -> i128 {
     debug_assert!(d > 0);
+    // The same in 64-bit arithmetic when nothing can overflow (128-bit division is slow).
+    const FITS: i128 = 1 << 62;
+    if (-FITS..=FITS).contains(&n) && d <= FITS {
+        let (n, d) = (n as i64, d as i64);
+        return if n >= 0 {
+            (n + d / 2) / d
+        } else {
+            -((-n + d / 2) / d)
+        } as i128;
+    }
     if n >= 0 {
         (n + d / 2) / d
     } else {
@@ -147,6 +157,23 @@ mod tests {
         assert_eq!(div_round(4, 10), 0);
         assert_eq!(div_round(-5, 10), -1);
         assert_eq!(div_round(-4, 10), 0);
+        // Beyond 64 bits: the same rule.
+        let big = 1_i128 << 100;
+        assert_eq!(div_round(big * 10 + 5, 10), big + 1);
+        assert_eq!(div_round(-(big * 10 + 5), 10), -(big + 1));
+        assert_eq!(div_round(big * 10 + 4, 10), big);
+        // At the edge of the 64-bit path.
+        let edge = 1_i128 << 62;
+        for n in [edge - 1, edge, edge + 1, -edge - 1, -edge, -edge + 1] {
+            for d in [1, 3, 7, 100, 10_000, edge - 1, edge, edge + 1] {
+                let slow = if n >= 0 {
+                    (n + d / 2) / d
+                } else {
+                    -((-n + d / 2) / d)
+                };
+                assert_eq!(div_round(n, d), slow, "{n} / {d}");
+            }
+        }
     }
 
     #[test]

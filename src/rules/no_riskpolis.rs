@@ -5,7 +5,7 @@ use super::result::{lid, policy, Amount, Amounts, Basis, Cover, Decision, Reason
 use super::{Benefit, Check, Scenario};
 use crate::{msg, txt};
 
-const UWV_WHEN: Basis = policy(
+const UWV_WHEN: &Basis = &policy(
     "UWV: situaties waarin de no-riskpolis geldt (ook WAO en WAZ)",
     "https://www.uwv.nl/nl/no-riskpolis/situaties-waarin-de-no-riskpolis-voor-u-geldt",
 );
@@ -13,11 +13,10 @@ const UWV_WHEN: Basis = policy(
 pub fn decide(s: &Scenario) -> Decision {
     let p = &NO_RISK.at(s.date).value;
     let e = &s.employee;
-    let mut c = Check::default();
     if e.wsw {
-        return c
+        return Check::with_capacity(1)
             .fail(
-                lid(ZW, "29b", "8"),
+                &const { lid(ZW, "29b", "8") },
                 txt!(
                     "Voor werk in de sociale werkvoorziening (Wsw, artikel 2) geldt de no-riskpolis niet.",
                     "The no-risk policy does not apply to sheltered employment under the Wsw (article 2).",
@@ -26,38 +25,23 @@ pub fn decide(s: &Scenario) -> Decision {
             .done();
     }
     let years = p.years;
-    // Every route that applies, with its cover (at most one per kind); the longest cover wins.
-    let mut routes: [Option<(Cover, Reason)>; 4] = [None; 4];
+    // The routes that apply, with their cover: one through the benefit, one through the register.
     let reason = |basis, text| Reason { text, basis };
-    if e.benefit == Benefit::Wajong {
-        routes[0] = Some((
+    let benefit = match e.benefit {
+        Benefit::Wajong => Some((
             Cover::WhileEmployed,
             reason(
-                lid(ZW, "29b", "2"),
+                &const { lid(ZW, "29b", "2") },
                 txt!(
                     "Uw kandidaat heeft (of had) een Wajong. De no-riskpolis geldt dan zolang hij of zij bij u werkt.",
                     "Your candidate has (or had) a Wajong. The no-risk policy then applies for as long as they work for you.",
                 ),
             ),
-        ));
-    }
-    if e.target_group_register == Some(true) {
-        routes[1] = Some((
-            Cover::WhileEmployed,
-            reason(
-                lid(ZW, "29b", "2"),
-                txt!(
-                    "Uw kandidaat staat in het doelgroepregister banenafspraak. De no-riskpolis geldt dan zolang hij of zij bij u werkt.",
-                    "Your candidate is in the target group register (banenafspraak). The no-risk policy then applies for as long as they work for you.",
-                ),
-            ),
-        ));
-    }
-    if e.benefit == Benefit::Wia {
-        routes[2] = Some((
+        )),
+        Benefit::Wia => Some((
             Cover::Years(years),
             reason(
-                lid(ZW, "29b", "1"),
+                &const { lid(ZW, "29b", "1") },
                 txt!(
                     "Uw kandidaat heeft een WIA-uitkering. De no-riskpolis geldt {} jaar vanaf de start van het werk (eenmalig {} jaar te verlengen bij een ernstige ziekte).",
                     "Your candidate has a WIA benefit. The no-risk policy applies for {} years from the start of the job (once extendable by {} years for a serious illness).",
@@ -65,10 +49,8 @@ pub fn decide(s: &Scenario) -> Decision {
                     years,
                 ),
             ),
-        ));
-    }
-    if matches!(e.benefit, Benefit::Wao | Benefit::Waz) {
-        routes[3] = Some((
+        )),
+        Benefit::Wao | Benefit::Waz => Some((
             Cover::Years(years),
             reason(
                 UWV_WHEN,
@@ -83,29 +65,44 @@ pub fn decide(s: &Scenario) -> Decision {
                     years,
                 ),
             ),
-        ));
-    }
-    let routes = routes.iter().flatten();
-    if routes.clone().next().is_some() {
-        let best = routes
-            .clone()
-            .map(|(cover, _)| *cover)
-            .max_by_key(|cover| match cover {
-                Cover::WhileEmployed => u32::MAX,
-                Cover::Years(y) => *y,
-            })
-            .unwrap_or(Cover::Years(years));
-        // The winning route first, then the others.
-        let mut reasons: Vec<Reason> = Vec::with_capacity(6);
-        reasons.extend(routes.clone().filter(|(c, _)| *c == best).map(|(_, r)| *r));
-        reasons.extend(routes.filter(|(c, _)| *c != best).map(|(_, r)| *r));
+        )),
+        _ => None,
+    };
+    let register = (e.target_group_register == Some(true)).then(|| {
+        (
+            Cover::WhileEmployed,
+            reason(
+                &const { lid(ZW, "29b", "2") },
+                txt!(
+                    "Uw kandidaat staat in het doelgroepregister banenafspraak. De no-riskpolis geldt dan zolang hij of zij bij u werkt.",
+                    "Your candidate is in the target group register (banenafspraak). The no-risk policy then applies for as long as they work for you.",
+                ),
+            ),
+        )
+    });
+    // The route with the longest cover first (a Wajong's and the register's last while the person
+    // works here; the others some years), then the other: the Wajong route before the register
+    // route, the register route before the one through a WIA, WAO or WAZ.
+    let (first, second) = if e.benefit == Benefit::Wajong {
+        (benefit, register)
+    } else {
+        (register, benefit)
+    };
+    let (first, second) = match (first, second) {
+        (None, only) | (only, None) => (only, None),
+        both => both,
+    };
+    if let Some((best, first)) = first {
+        let mut reasons: Vec<Reason> = Vec::with_capacity(5);
+        reasons.push(first);
+        reasons.extend(second.map(|(_, r)| r));
         if reasons.len() > 1 {
             reasons.push(Reason {
                 text: txt!(
                     "Gelden meer regels tegelijk, dan telt de langste dekking.",
                     "When several rules apply, the longest cover counts.",
                 ),
-                basis: super::result::art(ZW, "29b"),
+                basis: &const { super::result::art(ZW, "29b") },
             });
         }
         let dagloon = MAX_DAGLOON.at(s.date).value;
@@ -117,14 +114,14 @@ pub fn decide(s: &Scenario) -> Decision {
                 p.first_year_pct,
                 dagloon,
             ),
-            basis: lid(ZW, "29b", "6"),
+            basis: &const { lid(ZW, "29b", "6") },
         });
         reasons.push(Reason {
             text: txt!(
                 "U hoeft niets vooraf aan te vragen. Meldt u de werknemer ziek bij UWV? Zeg dan dat de no-riskpolis geldt. U houdt wel uw plichten bij ziekte, zoals loon doorbetalen en helpen bij herstel (Wet verbetering poortwachter).",
                 "You do not need to apply for anything in advance. When you report the employee sick to UWV, say that the no-risk policy applies. You keep your duties during sickness, such as paying the wage and helping with recovery (Wet verbetering poortwachter).",
             ),
-            basis: lid(ZW, "29b", "1"),
+            basis: &const { lid(ZW, "29b", "1") },
         });
         let mut d = Decision::new(Status::Eligible, reasons);
         d.duration_years = Some(best);
@@ -133,9 +130,10 @@ pub fn decide(s: &Scenario) -> Decision {
     }
 
     // No route applies on what we know: is there an answer that could open one?
+    let mut c = Check::with_capacity(3);
     if e.benefit == Benefit::Unknown {
         c.unknown(
-            lid(ZW, "29b", "2"),
+            &const { lid(ZW, "29b", "2") },
             txt!(
                 "Vraag de kandidaat welke uitkering hij of zij heeft. Bij een Wajong, WIA, WAO of WAZ geldt de no-riskpolis.",
                 "Ask the candidate which benefit they have. With a Wajong, WIA, WAO or WAZ the no-risk policy applies.",
@@ -144,7 +142,7 @@ pub fn decide(s: &Scenario) -> Decision {
     }
     if e.target_group_register.is_none() {
         c.unknown(
-            lid(ZW, "29b", "2"),
+            &const { lid(ZW, "29b", "2") },
             txt!(
                 "Staat uw kandidaat in het doelgroepregister banenafspraak? Dan geldt de no-riskpolis. Vraag het de kandidaat, of check het bij UWV (Werkgeversservicepunt of UWV Telefoon Werkgevers).",
                 "Is your candidate in the target group register (banenafspraak)? Then the no-risk policy applies. Ask the candidate, or check with UWV (Werkgeversservicepunt or UWV's employer phone line).",
@@ -153,7 +151,7 @@ pub fn decide(s: &Scenario) -> Decision {
     }
     if e.structural_limitation != Some(false) {
         c.unknown(
-            lid(ZW, "29b", "1"),
+            &const { lid(ZW, "29b", "1") },
             txt!(
                 "Had uw kandidaat door ziekte of handicap problemen op school, en ging hij of zij minder dan {} jaar geleden van school? Dan geldt de no-riskpolis mogelijk wel. UWV geeft daarover een verklaring.",
                 "Was your candidate hindered at school by illness or handicap, and did they leave school less than {} years ago? Then the no-risk policy may apply. UWV issues a statement on this.",
@@ -165,7 +163,7 @@ pub fn decide(s: &Scenario) -> Decision {
         return c.done();
     }
     c.fail(
-        lid(ZW, "29b", "1"),
+        &const { lid(ZW, "29b", "1") },
         txt!(
             "De no-riskpolis is er voor mensen met een Wajong, WIA, WAO of WAZ. Ook voor mensen in het doelgroepregister. En voor mensen die door ziekte of handicap problemen hadden op school. Uw kandidaat hoort niet bij deze groepen.",
             "The no-risk policy is for people with a Wajong, WIA, WAO or WAZ. Also for people in the target group register. And for people who had problems at school because of illness or disability. Your candidate is not in these groups.",
@@ -183,6 +181,6 @@ pub(crate) fn step(_s: &Scenario, d: &Decision) -> Option<super::result::Step> {
             "Nothing to apply for in advance. If the employee falls ill, report it to UWV and say the no-risk policy applies. You keep paying the wage and help with recovery; UWV pays you sickness benefit.",
         ),
         deadline: None,
-        basis: super::result::art(ZW, "29b"),
+        basis: &const { super::result::art(ZW, "29b") },
     })
 }

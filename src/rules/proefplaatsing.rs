@@ -6,19 +6,19 @@ use super::result::{art, lid, policy, Basis, Decision, PWET, WW};
 use super::{Benefit, Check, Scenario};
 use crate::txt;
 
-const WW_76A: Basis = lid(WW, "76a", "3");
-const BELEID: Basis = policy(
+const WW_76A: &Basis = &lid(WW, "76a", "3");
+const BELEID: &Basis = &policy(
     "Beleidsregels proefplaatsing UWV 2013 (WIA art. 37, WAO art. 65g, WAZ art. 67e, Wajong art. 2:24)",
     "https://zoek.officielebekendmakingen.nl/stcrt-2012-25702.html",
 );
 
 pub fn decide(s: &Scenario) -> Decision {
     let p = &PROEFPLAATSING.at(s.date).value;
-    let mut c = Check::default();
+    let mut c = Check::with_capacity(3);
     let basis = match s.employee.benefit {
         Benefit::Ww => {
             c.ok(
-                lid(WW, "76a", "1"),
+                &const { lid(WW, "76a", "1") },
                 txt!(
                     "Uw kandidaat heeft een WW-uitkering. Dan kan UWV een proefplaatsing toestaan. De kandidaat werkt dan eerst onbetaald bij u en houdt de WW. Dat duurt hoogstens {} maanden.",
                     "Your candidate has a WW benefit. Then UWV can allow a trial placement. The candidate first works for you unpaid and keeps the WW. This lasts at most {} months.",
@@ -42,7 +42,7 @@ pub fn decide(s: &Scenario) -> Decision {
         Benefit::Participatiewet => {
             return c
                 .fail(
-                    art(PWET, "7"),
+                    &const { art(PWET, "7") },
                     txt!(
                         "Een proefplaatsing via UWV is er niet bij de Participatiewet. Vraag de gemeente naar een proefplaatsing of werkervaringsplaats.",
                         "A UWV trial placement is not available under the Participatiewet. Ask the municipality about a trial placement or work experience place.",
@@ -53,7 +53,7 @@ pub fn decide(s: &Scenario) -> Decision {
         Benefit::NoBenefit => {
             return c
                 .fail(
-                    lid(WW, "76a", "2"),
+                    &const { lid(WW, "76a", "2") },
                     txt!(
                         "Een proefplaatsing houdt de uitkering in stand tijdens onbetaald werk. Zonder uitkering kan dat niet; gebruik een proeftijd in het contract.",
                         "A trial placement keeps the benefit running during unpaid work. Without a benefit it is not possible; use a probation period in the contract.",
@@ -64,7 +64,7 @@ pub fn decide(s: &Scenario) -> Decision {
         Benefit::Unknown => {
             return c
                 .unknown(
-                    lid(WW, "76a", "1"),
+                    &const { lid(WW, "76a", "1") },
                     txt!(
                         "Een proefplaatsing hangt af van de uitkering (WW, Wajong, WIA, WAO of WAZ). Vraag de kandidaat welke uitkering hij of zij heeft.",
                         "A trial placement depends on the benefit (WW, Wajong, WIA, WAO or WAZ). Ask the candidate which benefit they have.",

@@ -143,7 +143,7 @@ impl Basis {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Reason {
     pub text: Text,
-    pub basis: Basis,
+    pub basis: &'static Basis,
 }
 
 impl Serialize for Reason {
@@ -268,7 +268,7 @@ impl Default for Why {
 
 impl Why {
     #[inline(always)]
-    pub fn add(&mut self, basis: Basis, text: Text) -> &mut Self {
+    pub fn add(&mut self, basis: &'static Basis, text: Text) -> &mut Self {
         self.0.push(Reason { text, basis });
         self
     }
@@ -340,7 +340,7 @@ pub struct Step {
     pub arrangement: &'static str,
     pub text: Text,
     pub deadline: Option<Date>,
-    pub basis: Basis,
+    pub basis: &'static Basis,
 }
 
 impl Serialize for Step {

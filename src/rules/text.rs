@@ -88,12 +88,100 @@ impl From<&'static Msg> for Arg {
     }
 }
 
+/// A value that can fill a placeholder: stored in a [`Text`] as a number with its kind, which
+/// the type fixes (so filling a text needs no conversion at run time).
+pub trait IntoArg: Copy {
+    #[doc(hidden)]
+    const KIND: Kind;
+    #[doc(hidden)]
+    fn value(self) -> i64;
+    #[doc(hidden)]
+    #[inline(always)]
+    fn put(self, text: &mut Text) {
+        text.put_raw(Self::KIND, self.value());
+    }
+}
+
+impl IntoArg for Cents {
+    const KIND: Kind = Kind::Euro;
+    #[inline(always)]
+    fn value(self) -> i64 {
+        self.0
+    }
+}
+impl IntoArg for Pct {
+    const KIND: Kind = Kind::Pct;
+    #[inline(always)]
+    fn value(self) -> i64 {
+        self.0
+    }
+}
+impl IntoArg for Hours {
+    const KIND: Kind = Kind::Hundredths;
+    #[inline(always)]
+    fn value(self) -> i64 {
+        self.0
+    }
+}
+impl IntoArg for Date {
+    const KIND: Kind = Kind::Date;
+    #[inline(always)]
+    fn value(self) -> i64 {
+        self.key()
+    }
+}
+impl IntoArg for i64 {
+    const KIND: Kind = Kind::Int;
+    #[inline(always)]
+    fn value(self) -> i64 {
+        self
+    }
+}
+impl IntoArg for u32 {
+    const KIND: Kind = Kind::Int;
+    #[inline(always)]
+    fn value(self) -> i64 {
+        self.into()
+    }
+}
+impl IntoArg for u8 {
+    const KIND: Kind = Kind::Int;
+    #[inline(always)]
+    fn value(self) -> i64 {
+        self.into()
+    }
+}
+impl IntoArg for &'static Msg {
+    const KIND: Kind = Kind::Msg;
+    #[inline(always)]
+    fn value(self) -> i64 {
+        0
+    }
+    #[inline(always)]
+    fn put(self, text: &mut Text) {
+        assert!(text.phrase.is_none(), "one phrase argument per text");
+        text.phrase = Some(self);
+        text.put_raw(Kind::Msg, 0);
+    }
+}
+/// Any argument (its kind is then chosen at run time).
+impl IntoArg for Arg {
+    const KIND: Kind = Kind::Int;
+    fn value(self) -> i64 {
+        0
+    }
+    fn put(self, text: &mut Text) {
+        text.push(self);
+    }
+}
+
 /// The most arguments one text takes.
 pub const MAX_ARGS: usize = 6;
 
 /// What an argument slot of a [`Text`] holds.
+#[doc(hidden)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
+pub enum Kind {
     Int,
     Euro,
     Pct,
@@ -138,9 +226,19 @@ impl Text {
     }
 
     /// This text with one more argument (e.g. after a phrase chosen at run time).
-    pub fn with(mut self, arg: impl Into<Arg>) -> Text {
-        self.push(arg.into());
+    #[inline(always)]
+    pub fn with(mut self, arg: impl IntoArg) -> Text {
+        arg.put(&mut self);
         self
+    }
+
+    #[doc(hidden)]
+    #[inline(always)]
+    pub fn put_raw(&mut self, kind: Kind, value: i64) {
+        let i = self.len as usize;
+        self.kinds[i] = kind;
+        self.values[i] = value;
+        self.len += 1;
     }
 
     const fn push(&mut self, arg: Arg) {
@@ -296,19 +394,22 @@ fn write_template(
     out.write_str(rest)
 }
 
-/// A [`Text`]: `txt!(nl_template, en_template, args…)`; each argument converts into an [`Arg`]
-/// (`Cents` → amount, `Pct` → percentage, `Hours` → number, `Date`, integers, `&'static Msg`).
+/// A [`Text`]: `txt!(nl_template, en_template, args…)`; each argument is an [`IntoArg`] (`Cents` →
+/// amount, `Pct` → percentage, `Hours` → number, `Date`, integers, a `&'static Msg` phrase, or an
+/// [`Arg`]).
 #[macro_export]
 macro_rules! txt {
-    ($nl:expr, $en:expr $(,)?) => {
-        const { $crate::rules::text::Text::new(&$crate::rules::text::Msg { nl: $nl, en: $en }, []) }
-    };
-    ($nl:expr, $en:expr $(, $arg:expr)+ $(,)?) => {
-        $crate::rules::text::Text::new(
-            &$crate::rules::text::Msg { nl: $nl, en: $en },
-            [$($crate::rules::text::Arg::from($arg)),+],
-        )
-    };
+    ($nl:expr, $en:expr $(, $arg:expr)* $(,)?) => {{
+        const {
+            assert!(
+                <[&str]>::len(&[$(stringify!($arg)),*]) <= $crate::rules::text::MAX_ARGS,
+                "too many arguments for one text"
+            )
+        };
+        let text = const { $crate::rules::text::Text::new(&$crate::rules::text::Msg { nl: $nl, en: $en }, []) };
+        $(let text = text.with($arg);)*
+        text
+    }};
 }
 
 /// A phrase for [`Arg::Msg`]: `msg!(nl, en)` is a `&'static Msg`.
