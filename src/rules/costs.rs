@@ -232,7 +232,8 @@ mod tests {
         });
         for date in ["2024-03-01", "2026-01-01"] {
             v["date"] = json!(date);
-            let e = evaluate(&scenario_from_json(&v, Date::ymd(2026, 1, 1)).expect("valid"));
+            let ours = crate::json::parse(&v.to_string()).expect("JSON");
+            let e = evaluate(&scenario_from_json(&ours, Date::ymd(2026, 1, 1)).expect("valid"));
             let paying = ["loondispensatie", "lkv", "liv", "loonkostensubsidie"];
             let expected: Vec<(&str, &Decision)> = e
                 .arrangements
