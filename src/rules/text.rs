@@ -406,8 +406,9 @@ macro_rules! txt {
                 "too many arguments for one text"
             )
         };
-        let text = const { $crate::rules::text::Text::new(&$crate::rules::text::Msg { nl: $nl, en: $en }, []) };
-        $(let text = text.with($arg);)*
+        #[allow(unused_mut)]
+        let mut text = const { $crate::rules::text::Text::new(&$crate::rules::text::Msg { nl: $nl, en: $en }, []) };
+        $($crate::rules::text::IntoArg::put($arg, &mut text);)*
         text
     }};
 }
