@@ -207,6 +207,18 @@ pub struct Text {
 }
 
 impl Text {
+    /// A text without arguments yet (written in place, field by field).
+    #[inline(always)]
+    pub const fn empty(msg: &'static Msg) -> Text {
+        Text {
+            msg,
+            phrase: None,
+            values: [0; MAX_ARGS],
+            kinds: [Kind::Int; MAX_ARGS],
+            len: 0,
+        }
+    }
+
     /// A text from a template and its arguments (in the order the placeholders use them).
     pub const fn new<const N: usize>(msg: &'static Msg, given: [Arg; N]) -> Text {
         const { assert!(N <= MAX_ARGS, "too many arguments for one text") };
@@ -407,7 +419,7 @@ macro_rules! txt {
             )
         };
         #[allow(unused_mut)]
-        let mut text = const { $crate::rules::text::Text::new(&$crate::rules::text::Msg { nl: $nl, en: $en }, []) };
+        let mut text = $crate::rules::text::Text::empty(&$crate::rules::text::Msg { nl: $nl, en: $en });
         $($crate::rules::text::IntoArg::put($arg, &mut text);)*
         text
     }};
