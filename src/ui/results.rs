@@ -131,7 +131,7 @@ pub fn ResultCard(p: &CardProps) -> Html {
                         <li>
                             { r.text.text(lang.is_nl()) }
                             { " " }
-                            { law_link(&r.basis, lang) }
+                            { law_link(r.basis, lang) }
                         </li>
                     }) }
                 </ul>

@@ -82,7 +82,7 @@ pub fn NextSteps(p: &StepsProps) -> Html {
                         <strong>{ t.arrangement(s.arrangement) }{ ": " }</strong>
                         { s.text.text(l.is_nl()) }
                         { " " }
-                        { law_link(&s.basis, l) }
+                        { law_link(s.basis, l) }
                     </li>
                 }) }
             </ol>
