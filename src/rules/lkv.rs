@@ -242,7 +242,8 @@ pub fn decide(s: &Scenario) -> Decision {
         ),
     );
     let mut d = c.done();
-    let mut amounts = vec![("per_year", Amount::Euro(best.per_year))];
+    let mut amounts = Vec::with_capacity(3);
+    amounts.push(("per_year", Amount::Euro(best.per_year)));
     if let Some(y) = best.years {
         amounts.push(("years", Amount::Count(y as i64)));
     }

@@ -214,13 +214,15 @@ pub fn decide(s: &Scenario) -> Decision {
         ),
     );
     let min = minimum_wage(e.age, s.date);
-    let mut amounts = vec![
+    // Room for the sixth amount below (no reallocation).
+    let mut amounts = Vec::with_capacity(6);
+    amounts.extend([
         ("employer_hourly_wage", Amount::Euro(employer)),
         ("saving_per_year", Amount::Euro(year)),
         ("saving_per_month", Amount::Euro(month)),
         ("saving_per_year_low", Amount::Euro(low)),
         ("saving_per_year_high", Amount::Euro(high)),
-    ];
+    ]);
     if wage > min {
         let on_min = saving_per_year(min, lw, hours, max);
         c.ok(
