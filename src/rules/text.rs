@@ -47,47 +47,6 @@ pub enum Arg {
     Msg(&'static Msg),
 }
 
-impl From<Cents> for Arg {
-    fn from(c: Cents) -> Arg {
-        Arg::Euro(c)
-    }
-}
-impl From<Pct> for Arg {
-    fn from(p: Pct) -> Arg {
-        Arg::Pct(p)
-    }
-}
-impl From<Hours> for Arg {
-    fn from(h: Hours) -> Arg {
-        Arg::Hundredths(h.0)
-    }
-}
-impl From<Date> for Arg {
-    fn from(d: Date) -> Arg {
-        Arg::Date(d)
-    }
-}
-impl From<i64> for Arg {
-    fn from(n: i64) -> Arg {
-        Arg::Int(n)
-    }
-}
-impl From<u32> for Arg {
-    fn from(n: u32) -> Arg {
-        Arg::Int(n.into())
-    }
-}
-impl From<u8> for Arg {
-    fn from(n: u8) -> Arg {
-        Arg::Int(n.into())
-    }
-}
-impl From<&'static Msg> for Arg {
-    fn from(m: &'static Msg) -> Arg {
-        Arg::Msg(m)
-    }
-}
-
 /// A value that can fill a placeholder: stored in a [`Text`] as a number with its kind, which
 /// the type fixes (so filling a text needs no conversion at run time).
 pub trait IntoArg: Copy {
