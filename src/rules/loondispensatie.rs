@@ -6,7 +6,7 @@ use super::params::{minimum_wage, LOONDISPENSATIE};
 use super::result::{
     art, lid, policy, Amount, Amounts, Basis, Decision, BESLUIT_LDP, PWET, WAJONG,
 };
-use super::text::Arg;
+use super::text::Hundredths;
 use super::{Benefit, Check, Scenario};
 use crate::txt;
 
@@ -208,7 +208,7 @@ pub fn decide(s: &Scenario) -> Decision {
             "You save about {} a year ({} a month). This is gross, without holiday allowance and employer charges. The measured loonwaarde can turn out {} percentage points higher or lower. So expect {} to {} a year.",
             year,
             month,
-            Arg::Hundredths(band.0),
+            Hundredths(band.0),
             low,
             high,
         ),
