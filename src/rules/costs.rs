@@ -29,7 +29,7 @@ pub struct Reduction {
     pub per_month: Cents,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct WageCosts {
     pub per_year_without: Cents,
     pub per_month_without: Cents,

@@ -5,7 +5,7 @@ use super::money::{Cents, Hours};
 use super::params::{LkvRate, LIV, LKV};
 use super::result::{art, lid, Amount, Amounts, Basis, Decision, Status, WTL};
 use super::{pension_age_reached, Benefit, Check, Scenario};
-use crate::{msg, txt};
+use crate::txt;
 
 /// One year's amount: rate × paid hours (hours per week × 52), capped.
 pub fn amount_per_year(rate: LkvRate, hours_per_week: Hours) -> Cents {
@@ -160,14 +160,15 @@ pub fn decide(s: &Scenario) -> Decision {
     };
     let why = match category {
         0 => {
-            let why = txt!(
-                "Uw kandidaat is {} jaar of ouder en had een uitkering. Daarom geldt het loonkostenvoordeel oudere werknemer{}.",
-                "Your candidate is {} or older and had a benefit. So the wage cost benefit for an older employee applies{}.",
-                p.oudere_min_age,
+            const OLDER: (&str, &str) = (
+                "Uw kandidaat is {} jaar of ouder en had een uitkering. Daarom geldt het loonkostenvoordeel oudere werknemer{*}.",
+                "Your candidate is {} or older and had a benefit. So the wage cost benefit for an older employee applies{*}.",
             );
             match p.oudere_until {
-                Some(u) => why.with(msg!(", tot en met {}", ", until {}")).with(u),
-                None => why.with(msg!("", "")),
+                Some(u) => txt!(
+                    OLDER.0, OLDER.1; ", tot en met {}", ", until {}", p.oudere_min_age, u
+                ),
+                None => txt!(OLDER.0, OLDER.1; "", "", p.oudere_min_age),
             }
         }
         1 => txt!(
@@ -184,24 +185,23 @@ pub fn decide(s: &Scenario) -> Decision {
         ),
     };
     c.ok(best.basis, why);
-    let amount = txt!(
-        "U krijgt {} voor elk uur waarover u loon betaalt, hoogstens {} per jaar. Bij {} uur per week is dat {} per jaar. U krijgt dit {}.",
-        "You get {} for every hour you pay wages for, at most {} a year. At {} hours a week that is {} a year. You get this {}.",
-        best.rate.per_hour,
-        best.rate.cap,
-        hours,
-        best.per_year,
+    const AMOUNT: (&str, &str) = (
+        "U krijgt {} voor elk uur waarover u loon betaalt, hoogstens {} per jaar. Bij {} uur per week is dat {} per jaar. U krijgt dit {*}.",
+        "You get {} for every hour you pay wages for, at most {} a year. At {} hours a week that is {} a year. You get this {*}.",
     );
+    let (rate, cap, per_year) = (best.rate.per_hour, best.rate.cap, best.per_year);
     c.ok(
         best.basis,
         match best.years {
-            Some(y) => amount
-                .with(msg!("hoogstens {} jaar", "for at most {} years"))
-                .with(y),
-            None => amount.with(msg!(
-                "zolang de werknemer bij u werkt",
-                "for as long as the employee works for you"
-            )),
+            Some(y) => txt!(
+                AMOUNT.0, AMOUNT.1; "hoogstens {} jaar", "for at most {} years",
+                rate, cap, hours, per_year, y
+            ),
+            None => txt!(
+                AMOUNT.0, AMOUNT.1;
+                "zolang de werknemer bij u werkt", "for as long as the employee works for you",
+                rate, cap, hours, per_year
+            ),
         },
     );
     if candidates.iter().flatten().count() > 1 {
@@ -242,7 +242,8 @@ pub fn decide(s: &Scenario) -> Decision {
         ),
     );
     let mut d = c.done();
-    let mut amounts = vec![("per_year", Amount::Euro(best.per_year))];
+    let mut amounts = Vec::with_capacity(3);
+    amounts.push(("per_year", Amount::Euro(best.per_year)));
     if let Some(y) = best.years {
         amounts.push(("years", Amount::Count(y as i64)));
     }

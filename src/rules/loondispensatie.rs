@@ -6,7 +6,7 @@ use super::params::{minimum_wage, LOONDISPENSATIE};
 use super::result::{
     art, lid, policy, Amount, Amounts, Basis, Decision, BESLUIT_LDP, PWET, WAJONG,
 };
-use super::text::Arg;
+use super::text::Hundredths;
 use super::{Benefit, Check, Scenario};
 use crate::txt;
 
@@ -208,19 +208,21 @@ pub fn decide(s: &Scenario) -> Decision {
             "You save about {} a year ({} a month). This is gross, without holiday allowance and employer charges. The measured loonwaarde can turn out {} percentage points higher or lower. So expect {} to {} a year.",
             year,
             month,
-            Arg::Hundredths(band.0),
+            Hundredths(band.0),
             low,
             high,
         ),
     );
     let min = minimum_wage(e.age, s.date);
-    let mut amounts = vec![
+    // Room for the sixth amount below (no reallocation).
+    let mut amounts = Vec::with_capacity(6);
+    amounts.extend([
         ("employer_hourly_wage", Amount::Euro(employer)),
         ("saving_per_year", Amount::Euro(year)),
         ("saving_per_month", Amount::Euro(month)),
         ("saving_per_year_low", Amount::Euro(low)),
         ("saving_per_year_high", Amount::Euro(high)),
-    ];
+    ]);
     if wage > min {
         let on_min = saving_per_year(min, lw, hours, max);
         c.ok(

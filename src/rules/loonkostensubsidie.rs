@@ -5,7 +5,7 @@ use super::money::{Cents, Pct};
 use super::params::{minimum_wage, HOLIDAY_ALLOWANCE, LKS};
 use super::result::{art, lid, policy, Amount, Amounts, Basis, Decision, PWET, WAJONG};
 use super::{per_month, Benefit, Check, Scenario};
-use crate::{msg, txt};
+use crate::txt;
 
 const ART_10D: &Basis = &lid(PWET, "10d", "4");
 const REGELING: &Basis = &policy(
@@ -141,20 +141,19 @@ pub fn decide(s: &Scenario) -> Decision {
     c.ok(
         ART_10D,
         {
-            let text = txt!(
-                "Het minimumloon met vakantiegeld is bij {} uur per week {} per maand. De loonwaarde is {}. De gemeente betaalt het deel van dat minimumloon dat de werknemer niet zelf verdient{}: {} per maand.",
-                "The minimum wage with holiday allowance at {} hours a week is {} a month. The loonwaarde is {}. The municipality pays the part of that minimum wage that the employee does not earn unaided{}: {} a month.",
-                s.job.hours_per_week,
-                base,
-                lw,
+            const SUBSIDY: (&str, &str) = (
+                "Het minimumloon met vakantiegeld is bij {} uur per week {} per maand. De loonwaarde is {}. De gemeente betaalt het deel van dat minimumloon dat de werknemer niet zelf verdient{*}: {} per maand.",
+                "The minimum wage with holiday allowance at {} hours a week is {} a month. The loonwaarde is {}. The municipality pays the part of that minimum wage that the employee does not earn unaided{*}: {} a month.",
             );
-            let text = if capped {
-                text.with(msg!(", hoogstens {} daarvan", ", at most {} of it"))
-                    .with(p.cap)
+            let hours = s.job.hours_per_week;
+            if capped {
+                txt!(
+                    SUBSIDY.0, SUBSIDY.1; ", hoogstens {} daarvan", ", at most {} of it",
+                    hours, base, lw, p.cap, amount
+                )
             } else {
-                text.with(msg!("", ""))
-            };
-            text.with(amount)
+                txt!(SUBSIDY.0, SUBSIDY.1; "", "", hours, base, lw, amount)
+            }
         },
     );
     c.ok(

@@ -25,31 +25,28 @@ pub use scenario::{scenario_from_json, Benefit, Draft, FieldError, Scenario};
 use crate::json;
 use crate::txt;
 use money::Cents;
-use result::{Arrangements, Basis, Notice, Reason, WageCosts, Why};
+use result::{Arrangements, Basis, Notice, Reason, Why};
 use text::Text;
 
 /// Evaluates every arrangement for one valid scenario.
 pub fn evaluate(s: &Scenario) -> Evaluation {
-    // Built in place: the arrangements first, then what follows from them.
-    let mut e = Evaluation {
+    let arrangements = Arrangements {
+        loondispensatie: loondispensatie::decide(s),
+        no_riskpolis: no_riskpolis::decide(s),
+        jobcoach: jobcoach::decide(s),
+        lkv: lkv::decide(s),
+        loonkostensubsidie: loonkostensubsidie::decide(s),
+        proefplaatsing: proefplaatsing::decide(s),
+        liv: lkv::liv(s),
+    };
+    Evaluation {
         date: s.date,
-        arrangements: Arrangements {
-            loondispensatie: loondispensatie::decide(s),
-            no_riskpolis: no_riskpolis::decide(s),
-            jobcoach: jobcoach::decide(s),
-            lkv: lkv::decide(s),
-            loonkostensubsidie: loonkostensubsidie::decide(s),
-            proefplaatsing: proefplaatsing::decide(s),
-            liv: lkv::liv(s),
-        },
+        costs: costs::wage_costs(s, &arrangements),
+        next_steps: costs::next_steps(s, &arrangements),
+        arrangements,
         parameters_valid_from: params::valid_from(s.date),
         notices: notices(s),
-        costs: WageCosts::default(),
-        next_steps: Vec::new(),
-    };
-    e.costs = costs::wage_costs(s, &e.arrangements);
-    e.next_steps = costs::next_steps(s, &e.arrangements);
-    e
+    }
 }
 
 /// Evaluates a contract document: one scenario object gives one result (or `{"errors": [...]}`), an

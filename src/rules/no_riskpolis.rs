@@ -3,7 +3,7 @@
 use super::params::{MAX_DAGLOON, NO_RISK};
 use super::result::{lid, policy, Amount, Amounts, Basis, Cover, Decision, Reason, Status, ZW};
 use super::{Benefit, Check, Scenario};
-use crate::{msg, txt};
+use crate::txt;
 
 const UWV_WHEN: &Basis = &policy(
     "UWV: situaties waarin de no-riskpolis geldt (ook WAO en WAZ)",
@@ -54,16 +54,17 @@ pub fn decide(s: &Scenario) -> Decision {
             Cover::Years(years),
             reason(
                 UWV_WHEN,
-                txt!(
-                    "Uw kandidaat heeft een {}-uitkering. UWV past de no-riskpolis ook dan toe, {} jaar vanaf de start van het werk.",
-                    "Your candidate has a {} benefit. UWV applies the no-risk policy in that case too, for {} years from the start of the job.",
+                {
+                    const OTHER: (&str, &str) = (
+                        "Uw kandidaat heeft een {*}-uitkering. UWV past de no-riskpolis ook dan toe, {} jaar vanaf de start van het werk.",
+                        "Your candidate has a {*} benefit. UWV applies the no-risk policy in that case too, for {} years from the start of the job.",
+                    );
                     if e.benefit == Benefit::Wao {
-                        msg!("WAO", "WAO")
+                        txt!(OTHER.0, OTHER.1; "WAO", "WAO", years)
                     } else {
-                        msg!("WAZ", "WAZ")
-                    },
-                    years,
-                ),
+                        txt!(OTHER.0, OTHER.1; "WAZ", "WAZ", years)
+                    }
+                },
             ),
         )),
         _ => None,

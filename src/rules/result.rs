@@ -319,18 +319,40 @@ impl Arrangements {
     ];
 
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Decision)> {
-        let always = [
-            &self.loondispensatie,
-            &self.no_riskpolis,
-            &self.jobcoach,
-            &self.lkv,
-            &self.loonkostensubsidie,
-            &self.proefplaatsing,
-        ];
-        Self::KEYS
-            .into_iter()
-            .zip(always)
-            .chain(self.liv.as_ref().map(|d| ("liv", d)))
+        Iter {
+            arrangements: self,
+            next: 0,
+        }
+    }
+
+    /// The `i`th arrangement in display order.
+    fn get(&self, i: usize) -> Option<(&'static str, &Decision)> {
+        let decision = match i {
+            0 => &self.loondispensatie,
+            1 => &self.no_riskpolis,
+            2 => &self.jobcoach,
+            3 => &self.lkv,
+            4 => &self.loonkostensubsidie,
+            5 => &self.proefplaatsing,
+            _ => return self.liv.as_ref().filter(|_| i == 6).map(|d| ("liv", d)),
+        };
+        Some((Self::KEYS[i], decision))
+    }
+}
+
+/// [`Arrangements::iter`]: a position instead of a chain of adapters (it runs for every
+/// evaluation that is summarised).
+struct Iter<'a> {
+    arrangements: &'a Arrangements,
+    next: usize,
+}
+
+impl<'a> Iterator for Iter<'a> {
+    type Item = (&'static str, &'a Decision);
+    fn next(&mut self) -> Option<Self::Item> {
+        let item = self.arrangements.get(self.next)?;
+        self.next += 1;
+        Some(item)
     }
 }
 

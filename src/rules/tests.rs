@@ -1488,3 +1488,37 @@ fn every_text_fills_its_placeholders_exactly() {
         templates.len()
     );
 }
+
+/// `Arrangements::iter` gives the six arrangements in display order with their own decisions, and
+/// LIV last when it is there.
+#[test]
+fn arrangements_iterate_in_display_order_with_liv_last() {
+    let mut s = base();
+    for with_liv in [false, true] {
+        if with_liv {
+            liv_2024(&mut s);
+        }
+        let e = evaluate(&s);
+        let a = &e.arrangements;
+        let own = [
+            &a.loondispensatie,
+            &a.no_riskpolis,
+            &a.jobcoach,
+            &a.lkv,
+            &a.loonkostensubsidie,
+            &a.proefplaatsing,
+        ];
+        let mut expected: Vec<(&str, &Decision)> = super::result::Arrangements::KEYS
+            .into_iter()
+            .zip(own)
+            .collect();
+        expected.extend(a.liv.as_ref().map(|d| ("liv", d)));
+        assert_eq!(expected.len(), if with_liv { 7 } else { 6 });
+        let got: Vec<(&str, &Decision)> = a.iter().collect();
+        assert_eq!(got.len(), expected.len());
+        for ((k, d), (ek, ed)) in got.into_iter().zip(expected) {
+            assert_eq!(k, ek);
+            assert!(std::ptr::eq(d, ed), "{k}");
+        }
+    }
+}

@@ -5,28 +5,64 @@
 //! nothing.
 //!
 //! Build texts with [`txt!`](crate::txt): `txt!("U betaalt {} per uur.", "You pay {} per hour.", wage)`.
+//! What each argument is (an amount, a date, …) follows from its type and is fixed per call site
+//! at compile time, so a [`Text`] holds only its template and the numbers (56 bytes, `Copy`).
 
 use std::fmt::{self, Write};
 
 use super::date::Date;
 use super::money::{Cents, Hours, Pct};
 
-/// A template in both languages. Placeholders are `{}` only (no escapes, no format specs); the
-/// arguments fill them in order, and the Dutch and English templates take the same arguments in the
-/// same order.
+/// The most arguments one text takes.
+pub const MAX_ARGS: usize = 6;
+
+/// A template in both languages. Placeholders are `{}` (the arguments, in order; the Dutch and
+/// English templates take the same arguments in the same order) and at most one `{*}` (the
+/// phrase, itself a template whose placeholders take the arguments that follow). No escapes, no
+/// format specs. Made by [`txt!`](crate::txt), which also records what kind each argument is.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Msg {
     pub nl: &'static str,
     pub en: &'static str,
+    phrase: Option<&'static Msg>,
+    kinds: [Kind; MAX_ARGS],
+    len: u8,
 }
 
 impl Msg {
+    #[doc(hidden)]
+    pub const fn new(
+        nl: &'static str,
+        en: &'static str,
+        phrase: Option<&'static Msg>,
+        kinds: [Kind; MAX_ARGS],
+        len: u8,
+    ) -> Msg {
+        Msg {
+            nl,
+            en,
+            phrase,
+            kinds,
+            len,
+        }
+    }
+
+    /// A template without arguments or phrase.
+    pub const fn fixed(nl: &'static str, en: &'static str) -> Msg {
+        Msg::new(nl, en, None, [Kind::Int; MAX_ARGS], 0)
+    }
+
     pub fn get(&self, nl: bool) -> &'static str {
         if nl {
             self.nl
         } else {
             self.en
         }
+    }
+
+    /// The phrase that fills `{*}`, if any.
+    pub fn phrase(&self) -> Option<&'static Msg> {
+        self.phrase
     }
 }
 
@@ -43,142 +79,9 @@ pub enum Arg {
     Hundredths(i64),
     /// A day: `1 januari 2026` / `1 January 2026`.
     Date(Date),
-    /// A phrase in the text's language; its own placeholders take the arguments that follow it.
-    Msg(&'static Msg),
 }
 
-impl From<Cents> for Arg {
-    fn from(c: Cents) -> Arg {
-        Arg::Euro(c)
-    }
-}
-impl From<Pct> for Arg {
-    fn from(p: Pct) -> Arg {
-        Arg::Pct(p)
-    }
-}
-impl From<Hours> for Arg {
-    fn from(h: Hours) -> Arg {
-        Arg::Hundredths(h.0)
-    }
-}
-impl From<Date> for Arg {
-    fn from(d: Date) -> Arg {
-        Arg::Date(d)
-    }
-}
-impl From<i64> for Arg {
-    fn from(n: i64) -> Arg {
-        Arg::Int(n)
-    }
-}
-impl From<u32> for Arg {
-    fn from(n: u32) -> Arg {
-        Arg::Int(n.into())
-    }
-}
-impl From<u8> for Arg {
-    fn from(n: u8) -> Arg {
-        Arg::Int(n.into())
-    }
-}
-impl From<&'static Msg> for Arg {
-    fn from(m: &'static Msg) -> Arg {
-        Arg::Msg(m)
-    }
-}
-
-/// A value that can fill a placeholder: stored in a [`Text`] as a number with its kind, which
-/// the type fixes (so filling a text needs no conversion at run time).
-pub trait IntoArg: Copy {
-    #[doc(hidden)]
-    const KIND: Kind;
-    #[doc(hidden)]
-    fn value(self) -> i64;
-    #[doc(hidden)]
-    #[inline(always)]
-    fn put(self, text: &mut Text) {
-        text.put_raw(Self::KIND, self.value());
-    }
-}
-
-impl IntoArg for Cents {
-    const KIND: Kind = Kind::Euro;
-    #[inline(always)]
-    fn value(self) -> i64 {
-        self.0
-    }
-}
-impl IntoArg for Pct {
-    const KIND: Kind = Kind::Pct;
-    #[inline(always)]
-    fn value(self) -> i64 {
-        self.0
-    }
-}
-impl IntoArg for Hours {
-    const KIND: Kind = Kind::Hundredths;
-    #[inline(always)]
-    fn value(self) -> i64 {
-        self.0
-    }
-}
-impl IntoArg for Date {
-    const KIND: Kind = Kind::Date;
-    #[inline(always)]
-    fn value(self) -> i64 {
-        self.key()
-    }
-}
-impl IntoArg for i64 {
-    const KIND: Kind = Kind::Int;
-    #[inline(always)]
-    fn value(self) -> i64 {
-        self
-    }
-}
-impl IntoArg for u32 {
-    const KIND: Kind = Kind::Int;
-    #[inline(always)]
-    fn value(self) -> i64 {
-        self.into()
-    }
-}
-impl IntoArg for u8 {
-    const KIND: Kind = Kind::Int;
-    #[inline(always)]
-    fn value(self) -> i64 {
-        self.into()
-    }
-}
-impl IntoArg for &'static Msg {
-    const KIND: Kind = Kind::Msg;
-    #[inline(always)]
-    fn value(self) -> i64 {
-        0
-    }
-    #[inline(always)]
-    fn put(self, text: &mut Text) {
-        assert!(text.phrase.is_none(), "one phrase argument per text");
-        text.phrase = Some(self);
-        text.put_raw(Kind::Msg, 0);
-    }
-}
-/// Any argument (its kind is then chosen at run time).
-impl IntoArg for Arg {
-    const KIND: Kind = Kind::Int;
-    fn value(self) -> i64 {
-        0
-    }
-    fn put(self, text: &mut Text) {
-        text.push(self);
-    }
-}
-
-/// The most arguments one text takes.
-pub const MAX_ARGS: usize = 6;
-
-/// What an argument slot of a [`Text`] holds.
+/// What an argument of a [`Msg`] is.
 #[doc(hidden)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -187,78 +90,97 @@ pub enum Kind {
     Pct,
     Hundredths,
     Date,
-    Msg,
 }
 
-/// A text in Dutch and English: a [`Msg`] and up to [`MAX_ARGS`] arguments (at most one of them an
-/// [`Arg::Msg`]). Rendered with [`Text::nl`], [`Text::en`], [`Text::text`] or [`Text::in_lang`] (a
-/// `Display`).
-///
-/// The arguments are stored as numbers with their kind (72 bytes in all), so that building and
-/// moving texts during an evaluation stays cheap.
+/// A number in hundredths shown without unit (`10` percentage points, `24,5`): for a [`Pct`] that
+/// is not shown as a percentage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hundredths(pub i64);
+
+/// A value that can fill a placeholder: its type fixes its [`Kind`], its value is one number.
+pub trait IntoArg: Copy {
+    #[doc(hidden)]
+    const KIND: Kind;
+    #[doc(hidden)]
+    fn value(self) -> i64;
+}
+
+macro_rules! into_arg {
+    ($($t:ty => $kind:ident, |$v:ident| $value:expr;)*) => {
+        $(impl IntoArg for $t {
+            const KIND: Kind = Kind::$kind;
+            #[inline(always)]
+            fn value(self) -> i64 {
+                let $v = self;
+                $value
+            }
+        })*
+    };
+}
+
+into_arg! {
+    Cents => Euro, |c| c.0;
+    Pct => Pct, |p| p.0;
+    Hours => Hundredths, |h| h.0;
+    Hundredths => Hundredths, |h| h.0;
+    Date => Date, |d| d.key();
+    i64 => Int, |n| n;
+    u32 => Int, |n| n.into();
+    u8 => Int, |n| n.into();
+}
+
+/// The arguments of one text, as a tuple: their kinds (known at compile time) and their values.
+#[doc(hidden)]
+pub trait Args: Copy {
+    const KINDS: [Kind; MAX_ARGS];
+    const LEN: u8;
+    fn values(self) -> [i64; MAX_ARGS];
+}
+
+macro_rules! args_for_tuples {
+    ($(($($name:ident $i:tt),*))*) => {
+        $(impl<$($name: IntoArg),*> Args for ($($name,)*) {
+            const KINDS: [Kind; MAX_ARGS] = {
+                #[allow(unused_mut)]
+                let mut kinds = [Kind::Int; MAX_ARGS];
+                $(kinds[$i] = $name::KIND;)*
+                kinds
+            };
+            const LEN: u8 = 0 $(+ { let _ = $i; 1 })*;
+            #[inline(always)]
+            fn values(self) -> [i64; MAX_ARGS] {
+                #[allow(unused_mut)]
+                let mut values = [0; MAX_ARGS];
+                $(values[$i] = self.$i.value();)*
+                values
+            }
+        })*
+    };
+}
+
+args_for_tuples! {
+    ()
+    (A 0)
+    (A 0, B 1)
+    (A 0, B 1, C 2)
+    (A 0, B 1, C 2, D 3)
+    (A 0, B 1, C 2, D 3, E 4)
+    (A 0, B 1, C 2, D 3, E 4, F 5)
+}
+
+/// A text in Dutch and English: a [`Msg`] and the values of its arguments. Rendered with
+/// [`Text::nl`], [`Text::en`], [`Text::text`] or [`Text::in_lang`] (a `Display`).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Text {
     msg: &'static Msg,
-    /// The phrase of the [`Arg::Msg`] argument, if there is one.
-    phrase: Option<&'static Msg>,
     values: [i64; MAX_ARGS],
-    kinds: [Kind; MAX_ARGS],
-    len: u8,
 }
 
 impl Text {
-    /// A text from a template and its arguments (in the order the placeholders use them).
-    pub const fn new<const N: usize>(msg: &'static Msg, given: [Arg; N]) -> Text {
-        const { assert!(N <= MAX_ARGS, "too many arguments for one text") };
-        let mut text = Text {
-            msg,
-            phrase: None,
-            values: [0; MAX_ARGS],
-            kinds: [Kind::Int; MAX_ARGS],
-            len: 0,
-        };
-        let mut i = 0;
-        while i < N {
-            text.push(given[i]);
-            i += 1;
-        }
-        text
-    }
-
-    /// This text with one more argument (e.g. after a phrase chosen at run time).
-    #[inline(always)]
-    pub fn with(mut self, arg: impl IntoArg) -> Text {
-        arg.put(&mut self);
-        self
-    }
-
     #[doc(hidden)]
     #[inline(always)]
-    pub fn put_raw(&mut self, kind: Kind, value: i64) {
-        let i = self.len as usize;
-        self.kinds[i] = kind;
-        self.values[i] = value;
-        self.len += 1;
-    }
-
-    const fn push(&mut self, arg: Arg) {
-        let (kind, value) = match arg {
-            Arg::Int(n) => (Kind::Int, n),
-            Arg::Euro(c) => (Kind::Euro, c.0),
-            Arg::Pct(p) => (Kind::Pct, p.0),
-            Arg::Hundredths(h) => (Kind::Hundredths, h),
-            Arg::Date(d) => (Kind::Date, d.key()),
-            Arg::Msg(m) => {
-                assert!(self.phrase.is_none(), "one phrase argument per text");
-                self.phrase = Some(m);
-                (Kind::Msg, 0)
-            }
-        };
-        let i = self.len as usize;
-        assert!(i < MAX_ARGS, "too many arguments for one text");
-        self.kinds[i] = kind;
-        self.values[i] = value;
-        self.len += 1;
+    pub const fn from_parts(msg: &'static Msg, values: [i64; MAX_ARGS]) -> Text {
+        Text { msg, values }
     }
 
     /// The template, in both languages.
@@ -266,9 +188,9 @@ impl Text {
         self.msg
     }
 
-    /// How many arguments were given.
+    /// How many arguments the text has.
     pub fn arg_count(&self) -> usize {
-        self.len as usize
+        self.msg.len as usize
     }
 
     /// The `i`th argument.
@@ -277,13 +199,12 @@ impl Text {
             return None;
         }
         let v = self.values[i];
-        Some(match self.kinds[i] {
+        Some(match self.msg.kinds[i] {
             Kind::Int => Arg::Int(v),
             Kind::Euro => Arg::Euro(Cents(v)),
             Kind::Pct => Arg::Pct(Pct(v)),
             Kind::Hundredths => Arg::Hundredths(v),
             Kind::Date => Arg::Date(Date::from_key(v)),
-            Kind::Msg => Arg::Msg(self.phrase?),
         })
     }
 
@@ -308,7 +229,7 @@ impl Text {
     }
 
     /// `Err` with the rendered text when, in either language, a placeholder has no argument, an
-    /// argument is left over, or a brace is left (templates have no braces besides `{}`).
+    /// argument is left over, or a brace is left (templates have no braces besides `{}` and `{*}`).
     pub fn check(&self) -> Result<(), String> {
         for nl in [true, false] {
             let mut out = String::new();
@@ -324,7 +245,7 @@ impl Text {
     }
 
     /// Writes the text; returns how many arguments its placeholders took. A placeholder without an
-    /// argument is written as `{}`.
+    /// argument is written as `{}`, a `{*}` without phrase as `{*}`.
     pub fn write(&self, nl: bool, out: &mut dyn Write) -> Result<usize, fmt::Error> {
         let mut next = 0;
         write_template(self.msg.get(nl), self, &mut next, nl, out)?;
@@ -334,7 +255,7 @@ impl Text {
 
 impl From<&'static Msg> for Text {
     fn from(msg: &'static Msg) -> Text {
-        Text::new(msg, [])
+        Text::from_parts(msg, [0; MAX_ARGS])
     }
 }
 
@@ -371,9 +292,24 @@ fn write_template(
     out: &mut dyn Write,
 ) -> fmt::Result {
     let mut rest = template;
-    while let Some(at) = rest.find("{}") {
+    while let Some(at) = rest.find('{') {
         out.write_str(&rest[..at])?;
-        rest = &rest[at + 2..];
+        rest = &rest[at..];
+        if let Some(after) = rest.strip_prefix("{*}") {
+            rest = after;
+            match text.msg.phrase {
+                Some(phrase) => write_template(phrase.get(nl), text, next, nl, out)?,
+                None => out.write_str("{*}")?,
+            }
+            continue;
+        }
+        let Some(after) = rest.strip_prefix("{}") else {
+            // A brace that is no placeholder: written as it is.
+            out.write_char('{')?;
+            rest = &rest[1..];
+            continue;
+        };
+        rest = after;
         let Some(arg) = text.arg(*next) else {
             out.write_str("{}")?;
             continue;
@@ -388,36 +324,36 @@ fn write_template(
             }
             Arg::Hundredths(h) => Pct(h).write(nl, out)?,
             Arg::Date(d) => d.write(nl, out)?,
-            Arg::Msg(m) => write_template(m.get(nl), text, next, nl, out)?,
         }
     }
     out.write_str(rest)
 }
 
-/// A [`Text`]: `txt!(nl_template, en_template, args…)`; each argument is an [`IntoArg`] (`Cents` →
-/// amount, `Pct` → percentage, `Hours` → number, `Date`, integers, a `&'static Msg` phrase, or an
-/// [`Arg`]).
+/// A [`Text`]: `txt!(nl_template, en_template, args…)`, each argument an [`IntoArg`] (`Cents` →
+/// amount, `Pct` → percentage, `Hours` or [`Hundredths`] → number, `Date`, integers). With a
+/// phrase for the templates' `{*}`: `txt!(nl, en; phrase_nl, phrase_en, args…)`. The templates
+/// are constant expressions; what kind each argument is follows from its type at compile time.
 #[macro_export]
 macro_rules! txt {
-    ($nl:expr, $en:expr $(, $arg:expr)* $(,)?) => {{
-        const {
-            assert!(
-                <[&str]>::len(&[$(stringify!($arg)),*]) <= $crate::rules::text::MAX_ARGS,
-                "too many arguments for one text"
-            )
-        };
-        let text = const { $crate::rules::text::Text::new(&$crate::rules::text::Msg { nl: $nl, en: $en }, []) };
-        $(let text = text.with($arg);)*
-        text
-    }};
-}
-
-/// A phrase for [`Arg::Msg`]: `msg!(nl, en)` is a `&'static Msg`.
-#[macro_export]
-macro_rules! msg {
-    ($nl:expr, $en:expr $(,)?) => {
-        &$crate::rules::text::Msg { nl: $nl, en: $en }
+    ($nl:expr, $en:expr; $pnl:expr, $pen:expr $(, $arg:expr)* $(,)?) => {
+        $crate::txt!(@make $nl, $en,
+            Some(&$crate::rules::text::Msg::fixed($pnl, $pen)) $(, $arg)*)
     };
+    ($nl:expr, $en:expr $(, $arg:expr)* $(,)?) => {
+        $crate::txt!(@make $nl, $en, None $(, $arg)*)
+    };
+    (@make $nl:expr, $en:expr, $phrase:expr $(, $arg:expr)*) => {{
+        struct Template<T>(::core::marker::PhantomData<T>);
+        impl<T: $crate::rules::text::Args> Template<T> {
+            const MSG: $crate::rules::text::Msg =
+                $crate::rules::text::Msg::new($nl, $en, $phrase, T::KINDS, T::LEN);
+        }
+        #[inline(always)]
+        fn make<T: $crate::rules::text::Args>(args: T) -> $crate::rules::text::Text {
+            $crate::rules::text::Text::from_parts(&Template::<T>::MSG, args.values())
+        }
+        make(($($arg,)*))
+    }};
 }
 
 #[cfg(test)]
@@ -427,22 +363,20 @@ mod tests {
     #[test]
     fn renders_each_argument_in_each_language() {
         let t = txt!(
-            "Op {}: {} ({}, {} uur){}.",
-            "On {}: {} ({}, {} hours){}.",
+            "Op {}: {} ({}, {} uur){*}.",
+            "On {}: {} ({}, {} hours){*}.";
+            ", tot en met {}",
+            ", until {}",
             Date::ymd(2026, 1, 31),
             Cents(123_456),
             Pct(6250),
             Hours(2450),
-            msg!(", tot en met {}", ", until {}"),
             Date::ymd(2025, 12, 31)
         );
-        assert_eq!(t.arg_count(), 6);
-        assert_eq!(
-            t.arg(4),
-            Some(Arg::Msg(msg!(", tot en met {}", ", until {}")))
-        );
-        assert_eq!(t.arg(5), Some(Arg::Date(Date::ymd(2025, 12, 31))));
-        assert_eq!(t.arg(6), None);
+        assert_eq!(t.arg_count(), 5);
+        assert_eq!(t.arg(2), Some(Arg::Pct(Pct(6250))));
+        assert_eq!(t.arg(4), Some(Arg::Date(Date::ymd(2025, 12, 31))));
+        assert_eq!(t.arg(5), None);
         assert_eq!(
             t.nl(),
             "Op 31 januari 2026: € 1.234,56 (62,5 %, 24,5 uur), tot en met 31 december 2025."
@@ -452,6 +386,28 @@ mod tests {
             "On 31 January 2026: €1,234.56 (62.5 %, 24.5 hours), until 31 December 2025."
         );
         assert_eq!(format!("{}", t.in_lang(false)), t.en());
+        assert_eq!(
+            txt!("{} en {}", "{} and {}", 6u32, Hundredths(1000)).en(),
+            "6 and 10"
+        );
+        assert_eq!(std::mem::size_of::<Text>(), 56);
+    }
+
+    #[test]
+    fn any_64_bit_value_renders() {
+        let t = txt!(
+            "{} {} {}",
+            "{} {} {}",
+            Cents(i64::MIN),
+            i64::MAX,
+            Date::ymd(-5, 2, 3)
+        );
+        assert_eq!(t.arg(0), Some(Arg::Euro(Cents(i64::MIN))));
+        assert_eq!(t.arg(2), Some(Arg::Date(Date::ymd(-5, 2, 3))));
+        assert_eq!(
+            t.nl(),
+            format!("{} {} 3 februari -5", Cents(i64::MIN).nl(), i64::MAX)
+        );
     }
 
     #[test]
@@ -464,13 +420,15 @@ mod tests {
         assert!(txt!("a {}", "a", 1u32).check().is_err());
         assert!(txt!("a", "a", 1u32).check().is_err());
         assert!(txt!("a {", "a", 1u32).check().is_err());
-        assert!(txt!("a {} {}", "a {}{}", 1u32, msg!("b", "{}"), 2u32)
+        assert!(txt!("a {*}", "a {*}", 1u32).check().is_err());
+        assert!(txt!("a {} {*}", "a {}{*}"; "b", "{}", 1u32, 2u32)
             .check()
             .is_err());
-        assert!(txt!("a {} {}", "a {}{}", 1u32, msg!("b {}", "{}"), 2u32)
+        assert!(txt!("a {} {*}", "a {}{*}"; "b {}", "{}", 1u32, 2u32)
             .check()
             .is_ok());
-        let t: Text = msg!("vast", "fixed").into();
+        static FIXED: Msg = Msg::fixed("vast", "fixed");
+        let t: Text = (&FIXED).into();
         assert_eq!((t.nl(), t.en()), ("vast".to_string(), "fixed".to_string()));
         assert_eq!(t.arg_count(), 0);
     }
