@@ -461,44 +461,39 @@ fn row<T>(p: &'static Param<T>, date: Date) -> Row {
     }
 }
 
+/// `[f(&PARAM, date), …]` for every parameter: the one list of them that [`overview`] and
+/// [`valid_from`] share.
+macro_rules! every_param {
+    ($f:ident, $date:expr) => {
+        [
+            $f(&WML_HOURLY, $date),
+            $f(&YOUTH_PCT, $date),
+            $f(&HOLIDAY_ALLOWANCE, $date),
+            $f(&AOW_AGE, $date),
+            $f(&LOONDISPENSATIE, $date),
+            $f(&NO_RISK, $date),
+            $f(&MAX_DAGLOON, $date),
+            $f(&JOBCOACH, $date),
+            $f(&LKV, $date),
+            $f(&LIV, $date),
+            $f(&LKS, $date),
+            $f(&PROEFPLAATSING, $date),
+        ]
+    };
+}
+
 /// The values in force on `date`, one row per parameter.
 pub fn overview(date: Date) -> Vec<Row> {
-    vec![
-        row(&WML_HOURLY, date),
-        row(&YOUTH_PCT, date),
-        row(&HOLIDAY_ALLOWANCE, date),
-        row(&AOW_AGE, date),
-        row(&LOONDISPENSATIE, date),
-        row(&NO_RISK, date),
-        row(&MAX_DAGLOON, date),
-        row(&JOBCOACH, date),
-        row(&LKV, date),
-        row(&LIV, date),
-        row(&LKS, date),
-        row(&PROEFPLAATSING, date),
-    ]
+    Vec::from(every_param!(row, date))
 }
 
 /// The newest valid-from date among the values in force on `date` (the latest `from` of
 /// [`overview`]'s rows), without building the rows.
 pub fn valid_from(date: Date) -> Date {
-    [
-        WML_HOURLY.at(date).from,
-        YOUTH_PCT.at(date).from,
-        HOLIDAY_ALLOWANCE.at(date).from,
-        AOW_AGE.at(date).from,
-        LOONDISPENSATIE.at(date).from,
-        NO_RISK.at(date).from,
-        MAX_DAGLOON.at(date).from,
-        JOBCOACH.at(date).from,
-        LKV.at(date).from,
-        LIV.at(date).from,
-        LKS.at(date).from,
-        PROEFPLAATSING.at(date).from,
-    ]
-    .into_iter()
-    .max()
-    .unwrap_or(date)
+    fn from<T>(p: &'static Param<T>, date: Date) -> Date {
+        p.at(date).from
+    }
+    every_param!(from, date).into_iter().max().unwrap_or(date)
 }
 
 /// The minimum wage per hour that applies to someone of `age` on `date` (youth wage below 21).
