@@ -374,3 +374,32 @@ async fn the_wajong_question_shows_only_for_a_wajong_and_keeps_its_answer() {
     .unwrap();
     assert!(yes.checked(), "the earlier answer is still there");
 }
+
+#[wasm_bindgen_test]
+fn short_labels_start_with_a_capital_in_both_languages() {
+    use steunwijzer::form::FIELDS;
+    use steunwijzer::ui::i18n::Lang;
+    for lang in [Lang::Nl, Lang::En] {
+        let t = lang.texts();
+        for name in FIELDS {
+            let label = t.field_label(name);
+            // short_label capitalises with ASCII case mapping only: every label must start with an
+            // ASCII letter for that to be right.
+            assert!(
+                label.starts_with(|c: char| c.is_ascii_alphabetic()),
+                "{name}: {label:?}"
+            );
+            let short = t.short_label(name);
+            assert!(
+                short.starts_with(|c: char| c.is_ascii_uppercase()),
+                "{short:?}"
+            );
+            assert!(
+                label.to_lowercase().ends_with(&short.to_lowercase()),
+                "{short:?} is {label:?} without its \"Of:\""
+            );
+        }
+    }
+    let t = Lang::Nl.texts();
+    assert_eq!(t.short_label("job.monthly_wage"), "Brutoloon per maand");
+}

@@ -514,11 +514,12 @@ impl Texts {
             .strip_prefix("Of: ")
             .or_else(|| label.strip_prefix("Or: "))
             .unwrap_or(label);
-        let mut chars = label.chars();
-        match chars.next() {
-            Some(first) => first.to_uppercase().chain(chars).collect(),
-            None => String::new(),
+        // Every label starts with an ASCII letter (a test checks): no Unicode case tables needed.
+        let mut label = label.to_string();
+        if let Some(first) = label.get_mut(..1) {
+            first.make_ascii_uppercase();
         }
+        label
     }
     /// The label of a form field, by its input name (for the "fill in first" list).
     pub fn field_label(&self, name: &str) -> &'static str {
