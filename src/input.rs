@@ -96,7 +96,7 @@ pub fn parse_number(raw: &str) -> Result<f64, NumberError> {
         if digits.is_empty() { "0" } else { &digits },
         if frac_part.is_empty() { "0" } else { frac_part }
     );
-    text.parse::<f64>().map_err(|_| NumberError::NotANumber)
+    crate::decimal::parse(&text).ok_or(NumberError::NotANumber)
 }
 
 /// `2.400` / `2,400`: thousands; `14.71` / `14,71` / `0,125`: decimals (see the module comment).

@@ -232,24 +232,37 @@ fn write_number(out: &mut String, n: Number) {
                     let _ = write!(out, "{cents:02}");
                 }
             } else if f.is_finite() {
-                // Shortest round-trip digits; plain notation for 1e-5 <= |f| < 1e16, else
-                // scientific with a signed exponent (both as serde_json prints them).
-                let sci = format!("{f:e}");
-                let exp: i32 = sci
-                    .rsplit('e')
-                    .next()
-                    .and_then(|e| e.parse().ok())
-                    .unwrap_or(0);
-                if f == 0.0 || (-5..16).contains(&exp) {
-                    let start = out.len();
-                    let _ = write!(out, "{f}");
-                    if !out[start..].contains('.') {
-                        out.push_str(".0");
+                // Shortest round-trip digits, as serde_json prints them: plain notation for
+                // 1e-5 <= |f| < 1e16 (with at least one decimal), else scientific with a signed
+                // exponent (`1.5e-7`, `1e+16`).
+                let (digits, exp) = crate::decimal::shortest_digits(f);
+                if f < 0.0 {
+                    out.push('-');
+                }
+                if (-5..16).contains(&exp) {
+                    if exp < 0 {
+                        out.push_str("0.");
+                        out.extend(std::iter::repeat_n('0', (-exp - 1) as usize));
+                        out.push_str(&digits);
+                    } else {
+                        let int = exp as usize + 1;
+                        if digits.len() > int {
+                            out.push_str(&digits[..int]);
+                            out.push('.');
+                            out.push_str(&digits[int..]);
+                        } else {
+                            out.push_str(&digits);
+                            out.extend(std::iter::repeat_n('0', int - digits.len()));
+                            out.push_str(".0");
+                        }
                     }
-                } else if exp >= 0 {
-                    out.push_str(&sci.replacen('e', "e+", 1));
                 } else {
-                    out.push_str(&sci);
+                    out.push_str(&digits[..1]);
+                    if digits.len() > 1 {
+                        out.push('.');
+                        out.push_str(&digits[1..]);
+                    }
+                    let _ = write!(out, "e{}{exp}", if exp >= 0 { "+" } else { "" });
                 }
             } else {
                 out.push_str("null");
@@ -480,9 +493,9 @@ impl Parser<'_> {
                 return Ok(Value::Number(Number::PosInt(n)));
             }
         }
-        match text.parse::<f64>() {
-            Ok(f) if f.is_finite() => Ok(Value::Number(Number::Float(f))),
-            _ => Err(self.error("number out of range")),
+        match crate::decimal::parse(text) {
+            Some(f) => Ok(Value::Number(Number::Float(f))),
+            None => Err(self.error("number out of range")),
         }
     }
 

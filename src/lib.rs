@@ -9,6 +9,7 @@
 //! * `ui` (wasm32 only) is the Yew shell: it reads a scenario from the form, calls the engine, renders.
 
 pub mod batch;
+pub mod decimal;
 pub mod form;
 pub mod input;
 pub mod json;

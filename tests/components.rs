@@ -10,6 +10,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement};
 
+mod common;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the app (fixed peildatum 2026-01-01, no share link) into a new element.
@@ -402,4 +404,10 @@ fn short_labels_start_with_a_capital_in_both_languages() {
     }
     let t = Lang::Nl.texts();
     assert_eq!(t.short_label("job.monthly_wage"), "Brutoloon per maand");
+}
+
+/// In the browser, numbers in JSON are printed and read by the JS engine (src/decimal.rs).
+#[wasm_bindgen_test]
+fn floats_in_json_like_serde_json_in_the_browser() {
+    common::floats_print_and_read_like_serde_json(20_000);
 }

@@ -3,7 +3,9 @@
 //! library's public functions.
 
 mod common;
-use common::{example, ours, theirs, ARRANGEMENTS, STATUSES};
+use common::{
+    example, floats_print_and_read_like_serde_json, ours, theirs, ARRANGEMENTS, STATUSES,
+};
 
 use serde_json::{json, Value};
 
@@ -332,4 +334,9 @@ fn boundaries_of_the_ranges() {
     assert!(ok(&|v| v["date"] = json!("2024-01-01")));
     assert!(!ok(&|v| v["date"] = json!("2026-02-30")));
     assert!(!ok(&|v| v["employee"]["wsw"] = json!("no")));
+}
+
+#[test]
+fn floats_in_json_like_serde_json() {
+    floats_print_and_read_like_serde_json(100_000);
 }
