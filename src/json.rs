@@ -76,12 +76,12 @@ impl Value {
 
 /// An object from key/value pairs.
 pub fn object<const N: usize>(members: [(&str, Value); N]) -> Value {
-    Value::Object(
-        members
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect(),
-    )
+    // Inserted one by one: collecting into a BTreeMap sorts first, a routine the wasm need not carry.
+    let mut map = Map::new();
+    for (k, v) in members {
+        map.insert(k.to_string(), v);
+    }
+    Value::Object(map)
 }
 
 impl From<&str> for Value {
@@ -621,7 +621,7 @@ pub struct MapBuilder {
 
 fn wrap(variant: Option<&'static str>, v: Value) -> Value {
     match variant {
-        Some(name) => Value::Object(Map::from([(name.to_string(), v)])),
+        Some(name) => object([(name, v)]),
         None => v,
     }
 }

@@ -154,15 +154,24 @@ pub fn wage_costs(s: &Scenario, a: &Arrangements) -> WageCosts {
 
 /// The next steps for every eligible arrangement, those with a deadline first (earliest first).
 pub fn next_steps(s: &Scenario, a: &Arrangements) -> Vec<Step> {
-    let mut steps = Vec::new();
-    steps.extend(loondispensatie::step(s, &a.loondispensatie));
-    steps.extend(jobcoach::step(s, &a.jobcoach));
-    steps.extend(lkv::step(s, &a.lkv));
-    steps.extend(loonkostensubsidie::step(s, &a.loonkostensubsidie));
-    steps.extend(proefplaatsing::step(s, &a.proefplaatsing));
-    steps.extend(no_riskpolis::step(s, &a.no_riskpolis));
-    // Stable: steps without a deadline keep their order, after the dated ones.
-    steps.sort_by_key(|st| (st.deadline.is_none(), st.deadline));
+    let mut steps = Vec::with_capacity(6);
+    // Each goes in after the steps with the same or an earlier deadline: steps without a deadline
+    // keep this order, after the dated ones. (Six at most: no sort routine in the wasm for that.)
+    let key = |st: &Step| (st.deadline.is_none(), st.deadline);
+    for step in [
+        loondispensatie::step(s, &a.loondispensatie),
+        jobcoach::step(s, &a.jobcoach),
+        lkv::step(s, &a.lkv),
+        loonkostensubsidie::step(s, &a.loonkostensubsidie),
+        proefplaatsing::step(s, &a.proefplaatsing),
+        no_riskpolis::step(s, &a.no_riskpolis),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let at = steps.partition_point(|st| key(st) <= key(&step));
+        steps.insert(at, step);
+    }
     steps
 }
 

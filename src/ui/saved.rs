@@ -18,15 +18,14 @@ fn storage() -> Option<Storage> {
 fn list() -> Option<Vec<(String, String)>> {
     let s = storage()?;
     let n = s.length().ok()?;
-    let mut out: Vec<(String, String)> = (0..n)
-        .filter_map(|i| s.key(i).ok().flatten())
-        .filter_map(|k| {
-            let name = k.strip_prefix(PREFIX)?.to_string();
-            let value = s.get_item(&k).ok().flatten()?;
-            Some((name, value))
-        })
-        .collect();
-    out.sort();
+    let mut out: Vec<(String, String)> = Vec::new();
+    for k in (0..n).filter_map(|i| s.key(i).ok().flatten()) {
+        if let (Some(name), Ok(Some(value))) = (k.strip_prefix(PREFIX), s.get_item(&k)) {
+            // Kept in order as they are read (storage keys are unique).
+            let at = out.partition_point(|(n, _)| n.as_str() < name);
+            out.insert(at, (name.to_string(), value));
+        }
+    }
     Some(out)
 }
 
