@@ -20,7 +20,11 @@ fn list() -> Option<Vec<(String, String)>> {
     let n = s.length().ok()?;
     let mut out: Vec<(String, String)> = Vec::new();
     for k in (0..n).filter_map(|i| s.key(i).ok().flatten()) {
-        if let (Some(name), Ok(Some(value))) = (k.strip_prefix(PREFIX), s.get_item(&k)) {
+        // Only our own keys are read: a host page's storage can hold many others.
+        let Some(name) = k.strip_prefix(PREFIX) else {
+            continue;
+        };
+        if let Ok(Some(value)) = s.get_item(&k) {
             // Kept in order as they are read (storage keys are unique).
             let at = out.partition_point(|(n, _)| n.as_str() < name);
             out.insert(at, (name.to_string(), value));
