@@ -18,7 +18,10 @@ use serde_json::{json, Map, Value};
 use steunwijzer::rules::date::Date;
 use steunwijzer::rules::loondispensatie;
 use steunwijzer::rules::money::{Cents, Hours, Pct};
-use steunwijzer::rules::params::{self, LIV, LKV, LOONDISPENSATIE};
+use steunwijzer::rules::params::{
+    self, LkvRate, LIV, LKV_ARBEIDSGEHANDICAPT, LKV_BANENAFSPRAAK, LKV_OUDERE_WERKNEMER,
+    LOONDISPENSATIE,
+};
 use steunwijzer::rules::result::{Amount, Decision, Status};
 use steunwijzer::rules::scenario::{scenario_to_json, Employee, Job};
 use steunwijzer::rules::{evaluate, scenario_from_json, Benefit, Scenario};
@@ -187,11 +190,13 @@ proptest! {
 
         // LKV: per_year = min(rate × hours × 52, cap) of the category shown, never above its cap.
         if let Some(per_year) = euro(&a.lkv, "per_year") {
-            let p = &LKV.at(s.date).value;
             let rate = match a.lkv.category {
-                Some("oudere_werknemer") => p.oudere.expect("oudere rate in force"),
-                Some("arbeidsgehandicapte_werknemer") => p.arbeidsgehandicapt,
-                Some("banenafspraak") => p.banenafspraak,
+                Some("oudere_werknemer") => {
+                    let o = &LKV_OUDERE_WERKNEMER.at(s.date).value;
+                    LkvRate { per_hour: o.per_hour.expect("oudere rate in force"), cap: o.cap, years: o.years }
+                }
+                Some("arbeidsgehandicapte_werknemer") => LKV_ARBEIDSGEHANDICAPT.at(s.date).value,
+                Some("banenafspraak") => LKV_BANENAFSPRAAK.at(s.date).value,
                 other => panic!("LKV amount without a known category: {other:?}"),
             };
             prop_assert!(per_year <= rate.cap, "LKV {:?} above cap {:?}", per_year, rate.cap);
@@ -201,7 +206,7 @@ proptest! {
         prop_assert!(a.lkv.status != Status::Eligible || a.lkv.category.is_some());
 
         // LIV: only before 2025, never above its cap.
-        let liv_in_force = LIV.at(s.date).value.as_ref();
+        let liv_in_force = Some(&LIV.at(s.date).value).filter(|p| p.in_force);
         prop_assert_eq!(a.liv.is_some(), s.date < Date::ymd(2025, 1, 1));
         prop_assert_eq!(a.liv.is_some(), liv_in_force.is_some());
         if let (Some(d), Some(p)) = (&a.liv, liv_in_force) {
@@ -213,7 +218,7 @@ proptest! {
         // Loonkostensubsidie: at most 70 % of WML + holiday allowance.
         if let Some(per_month) = euro(&a.loonkostensubsidie, "per_month") {
             let base = euro(&a.loonkostensubsidie, "minimum_wage_per_month").expect("base");
-            prop_assert!(per_month <= base.pct(params::LKS.at(s.date).value.cap));
+            prop_assert!(per_month <= base.pct(params::LOONKOSTENSUBSIDIE.at(s.date).value.cap));
         }
 
         // Wage costs: never negative, never raised by an arrangement; steps only for eligible

@@ -9,11 +9,14 @@ use super::result::{
 use super::{Benefit, Check, Scenario, Status};
 use crate::txt;
 
-const PROTOCOL: &Basis = &policy(
-    "UWV: voorwaarden jobcoach (Protocol jobcoach)",
+const WIA_35: &Basis = &lid(WIA, "35", "2");
+const WAJONG_2_22: &Basis = &art(WAJONG, "2:22");
+/// UWV's conditions (hours, loonwaarde, duration), on uwv.nl; first set in the Protocol jobcoach
+/// UWV 2014, which expired on 2019-10-01.
+const UWV_PAGE: &Basis = &policy(
+    "UWV: jobcoach voor uw werknemer (voorwaarden)",
     "https://www.uwv.nl/nl/werkgevers/jobcoach",
 );
-const WIA_35: &Basis = &lid(WIA, "35", "2");
 
 /// Coaching hours per year (years 1, 2, 3) at the default regime.
 pub fn coaching_hours(hours_per_week: Hours, intensity: [Pct; 3]) -> [Hours; 3] {
@@ -23,7 +26,14 @@ pub fn coaching_hours(hours_per_week: Hours, intensity: [Pct; 3]) -> [Hours; 3] 
 pub fn decide(s: &Scenario) -> Decision {
     let p = &JOBCOACH.at(s.date).value;
     let e = &s.employee;
-    let mut c = Check::with_capacity(6);
+    let mut c = Check::with_capacity(7);
+    // UWV's conditions rest on the law that grants the jobcoach: Wajong 2:22 for a Wajonger,
+    // Wet WIA 35 for others.
+    let law = if e.benefit == Benefit::Wajong {
+        WAJONG_2_22
+    } else {
+        WIA_35
+    };
     if e.wsw {
         return c
             .fail(
@@ -39,7 +49,7 @@ pub fn decide(s: &Scenario) -> Decision {
         Benefit::Wajong => match e.wajong_work_capacity {
             Some(true) => {
                 c.ok(
-                    &const { art(WAJONG, "2:22") },
+                    WAJONG_2_22,
                     txt!(
                         "Uw kandidaat heeft een Wajong met arbeidsvermogen: de jobcoach loopt via de Wajong en UWV beslist erover.",
                         "Your candidate has a Wajong with work capacity: the job coach goes through the Wajong and UWV decides.",
@@ -47,22 +57,14 @@ pub fn decide(s: &Scenario) -> Decision {
                 );
                 Some(Provider::Uwv)
             }
-            Some(false) => {
-                c.unknown(
-                    &const { art(WAJONG, "2:22") },
+            // Wajong 2:30 excludes 2:18-2:20 and 2:24 for the Wajonger without arbeidsvermogen,
+            // not 2:22: who works gets a jobcoach the same way.
+            Some(false) | None => {
+                c.ok(
+                    WAJONG_2_22,
                     txt!(
-                        "Bij een Wajong zonder arbeidsvermogen is een jobcoach niet vanzelfsprekend. UWV beslist dit; vraag het uw adviseur bij UWV.",
-                        "With a Wajong without work capacity a job coach is not a given. UWV decides; ask your UWV adviser.",
-                    ),
-                );
-                Some(Provider::Uwv)
-            }
-            None => {
-                c.unknown(
-                    &const { art(WAJONG, "2:22") },
-                    txt!(
-                        "Heeft uw kandidaat een Wajong met arbeidsvermogen? Dan loopt de jobcoach via de Wajong. Vraag de kandidaat naar de beslissing van UWV.",
-                        "Does your candidate have a Wajong with work capacity? Then the job coach goes through the Wajong. Ask the candidate for UWV's decision.",
+                        "Uw kandidaat heeft een Wajong. Gaat hij of zij bij u werken, dan kan UWV een jobcoach geven via de Wajong. Dat kan met en zonder arbeidsvermogen. UWV beslist.",
+                        "Your candidate has a Wajong. If they come to work for you, UWV can provide a job coach through the Wajong, with or without work capacity. UWV decides.",
                     ),
                 );
                 Some(Provider::Uwv)
@@ -127,7 +129,7 @@ pub fn decide(s: &Scenario) -> Decision {
         if let Some(m) = s.job.contract_months {
             if m < p.min_months {
                 c.fail(
-                    PROTOCOL,
+                    law,
                     txt!(
                         "Het werk moet minstens {} maanden duren (of een proefplaatsing zijn). U biedt {} maanden.",
                         "The job must last at least {} months (or be a trial placement). You offer {} months.",
@@ -140,7 +142,7 @@ pub fn decide(s: &Scenario) -> Decision {
         let h = s.job.hours_per_week;
         if h < p.exception_hours {
             c.fail(
-                PROTOCOL,
+                law,
                 txt!(
                     "Het werk moet minstens {} uur per week zijn (bij uitzondering {}). U biedt {} uur.",
                     "The job must be at least {} hours a week ({} by exception). You offer {} hours.",
@@ -151,7 +153,7 @@ pub fn decide(s: &Scenario) -> Decision {
             );
         } else if h < p.min_hours {
             c.unknown(
-                PROTOCOL,
+                law,
                 txt!(
                     "Minder dan {} uur per week kan alleen als het werk binnen een jaar groeit naar {} uur. UWV beslist dit.",
                     "Fewer than {} hours a week is possible only when the job grows to {} hours within a year. UWV decides.",
@@ -163,7 +165,7 @@ pub fn decide(s: &Scenario) -> Decision {
         match e.loonwaarde {
             Some(lw) if lw < p.exception_loonwaarde => {
                 c.fail(
-                    PROTOCOL,
+                    law,
                     txt!(
                         "De loonwaarde moet minstens {} zijn (bij uitzondering {}). Die is nu {}.",
                         "The loonwaarde must be at least {} ({} by exception). It is {}.",
@@ -175,7 +177,7 @@ pub fn decide(s: &Scenario) -> Decision {
             }
             Some(lw) if lw < p.min_loonwaarde => {
                 c.unknown(
-                    PROTOCOL,
+                    law,
                     txt!(
                         "Een loonwaarde onder {} kan alleen als die binnen een jaar groeit naar {}. UWV beslist dit.",
                         "A loonwaarde below {} is possible only when it grows to {} within a year. UWV decides.",
@@ -187,7 +189,7 @@ pub fn decide(s: &Scenario) -> Decision {
             Some(_) => {}
             None => {
                 c.unknown(
-                    PROTOCOL,
+                    law,
                     txt!(
                         "UWV wil een loonwaarde van minstens {} zien. Die is nog niet vastgesteld.",
                         "UWV requires a loonwaarde of at least {}. It has not been assessed yet.",
@@ -202,18 +204,27 @@ pub fn decide(s: &Scenario) -> Decision {
     }
     let mut amounts = Vec::new();
     if provider == Some(Provider::Uwv) {
-        let [y1, y2, y3] = coaching_hours(s.job.hours_per_week, p.intensity);
+        let intensity = [p.intensity_year1, p.intensity_year2, p.intensity_year3];
+        let [y1, y2, y3] = coaching_hours(s.job.hours_per_week, intensity);
         c.ok(
-            PROTOCOL,
+            UWV_PAGE,
             txt!(
-                "Bij gemiddelde begeleiding krijgt de werknemer coaching tijdens {}, {} en {} van de werkuren in jaar 1, 2 en 3. Dat is ongeveer {} uur in jaar 1, {} uur in jaar 2 en {} uur in jaar 3. UWV geeft de jobcoach steeds voor een half jaar, tot 3 jaar lang. Vraag de jobcoach aan binnen 4 weken na de start.",
-                "With average support the employee gets coaching during {}, {} and {} of working hours in years 1, 2 and 3. That is about {} hours in year 1, {} hours in year 2 and {} hours in year 3. UWV grants the job coach for half a year at a time, up to 3 years. Apply for the job coach within 4 weeks of the start.",
-                p.intensity[0],
-                p.intensity[1],
-                p.intensity[2],
+                "Bij gemiddelde begeleiding krijgt de werknemer coaching tijdens {}, {} en {} van de werkuren in jaar 1, 2 en 3. Dat is ongeveer {} uur in jaar 1, {} uur in jaar 2 en {} uur in jaar 3. UWV geeft de jobcoach steeds voor een half jaar, tot 3 jaar lang.",
+                "With average support the employee gets coaching during {}, {} and {} of working hours in years 1, 2 and 3. That is about {} hours in year 1, {} hours in year 2 and {} hours in year 3. UWV grants the job coach for half a year at a time, up to 3 years.",
+                intensity[0],
+                intensity[1],
+                intensity[2],
                 y1.whole(),
                 y2.whole(),
                 y3.whole(),
+            ),
+        );
+        c.ok(
+            UWV_PAGE,
+            txt!(
+                "Vraag de jobcoach aan binnen {} weken na de start.",
+                "Apply for the job coach within {} weeks of the start.",
+                p.apply_within_weeks,
             ),
         );
         amounts = vec![
@@ -257,7 +268,7 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
                     by,
                 ),
                 deadline: Some(by),
-                basis: PROTOCOL,
+                basis: UWV_PAGE,
             }
         }
     })

@@ -2,7 +2,10 @@
 //! lage-inkomensvoordeel (chapter 3).
 
 use super::money::{Cents, Hours};
-use super::params::{LkvRate, LIV, LKV};
+use super::params::{
+    LkvRate, LIV, LKV_ARBEIDSGEHANDICAPT, LKV_BANENAFSPRAAK, LKV_DOELGROEPVERKLARING,
+    LKV_OUDERE_WERKNEMER,
+};
 use super::result::{art, lid, Amount, Amounts, Basis, Decision, Status, WTL};
 use super::{pension_age_reached, Benefit, Check, Scenario};
 use crate::txt;
@@ -25,7 +28,7 @@ struct Candidate {
 }
 
 pub fn decide(s: &Scenario) -> Decision {
-    let p = &LKV.at(s.date).value;
+    let declaration = &LKV_DOELGROEPVERKLARING.at(s.date).value;
     let e = &s.employee;
     let mut c = Check::with_capacity(5);
     match pension_age_reached(s) {
@@ -80,14 +83,17 @@ pub fn decide(s: &Scenario) -> Decision {
             | Benefit::Ww
             | Benefit::Participatiewet
     );
-    let oudere = match p.oudere {
-        Some(rate) if e.age >= p.oudere_min_age && had_benefit => {
-            let years = match p.oudere_until {
-                Some(u) => rate
-                    .years
-                    .map(|y| y.min((u.year - s.date.year + 1).max(0) as u32)),
-                None => rate.years,
+    let o = &LKV_OUDERE_WERKNEMER.at(s.date).value;
+    let oudere = match o.per_hour {
+        Some(per_hour) if u32::from(e.age) >= o.min_age && had_benefit => {
+            let rate = LkvRate {
+                per_hour,
+                cap: o.cap,
+                years: o.years,
             };
+            // Paid for no period after `paid_until`: at most the calendar years up to it.
+            let left = (o.paid_until.year - s.date.year + 1).max(0) as u32;
+            let years = rate.years.map(|y| y.min(left));
             Some(candidate(
                 "oudere_werknemer",
                 rate,
@@ -97,7 +103,7 @@ pub fn decide(s: &Scenario) -> Decision {
         }
         _ => None,
     };
-    let rate = p.arbeidsgehandicapt;
+    let rate = LKV_ARBEIDSGEHANDICAPT.at(s.date).value;
     let arbeidsgehandicapt = e.benefit.is_disability().then(|| {
         candidate(
             "arbeidsgehandicapte_werknemer",
@@ -106,7 +112,7 @@ pub fn decide(s: &Scenario) -> Decision {
             &const { art(WTL, "2.9") },
         )
     });
-    let rate = p.banenafspraak;
+    let rate = LKV_BANENAFSPRAAK.at(s.date).value;
     let banenafspraak = (e.benefit == Benefit::Wajong || e.target_group_register == Some(true))
         .then(|| {
             candidate(
@@ -152,8 +158,8 @@ pub fn decide(s: &Scenario) -> Decision {
             .fail(
                 &const { art(WTL, "2.1") },
                 txt!(
-                    "Loonkostenvoordeel is er voor mensen met een WIA, WAO of WAZ, en voor de doelgroep banenafspraak. Ook voor oudere werknemers met een uitkering, maar alleen als ze vóór 2026 begonnen. Uw kandidaat hoort niet bij deze groepen.",
-                    "The wage cost benefit is for people with a WIA, WAO or WAZ, and for the banenafspraak target group. Also for older employees with a benefit, but only if they started before 2026. Your candidate is not in these groups.",
+                    "Loonkostenvoordeel is er voor mensen met een WIA, WAO of WAZ, en voor de doelgroep banenafspraak. Ook voor een eigen werknemer die na een WIA-aanvraag weer bij u gaat werken (herplaatsen). Voor oudere werknemers met een uitkering alleen nog als ze vóór 2024 bij u begonnen. Uw kandidaat hoort niet bij deze groepen.",
+                    "The wage cost benefit is for people with a WIA, WAO or WAZ, and for the banenafspraak target group. Also for your own employee who returns to work for you after a WIA claim (re-employment). For older employees with a benefit only if they started with you before 2024. Your candidate is not in these groups.",
                 ),
             )
             .done();
@@ -164,12 +170,7 @@ pub fn decide(s: &Scenario) -> Decision {
                 "Uw kandidaat is {} jaar of ouder en had een uitkering. Daarom geldt het loonkostenvoordeel oudere werknemer{*}.",
                 "Your candidate is {} or older and had a benefit. So the wage cost benefit for an older employee applies{*}.",
             );
-            match p.oudere_until {
-                Some(u) => txt!(
-                    OLDER.0, OLDER.1; ", tot en met {}", ", until {}", p.oudere_min_age, u
-                ),
-                None => txt!(OLDER.0, OLDER.1; "", "", p.oudere_min_age),
-            }
+            txt!(OLDER.0, OLDER.1; ", tot en met {}", ", until {}", o.min_age, o.paid_until)
         }
         1 => txt!(
             "Uw kandidaat heeft een WIA-, WAO- of WAZ-uitkering. Daarom geldt het loonkostenvoordeel arbeidsgehandicapte werknemer.",
@@ -213,7 +214,10 @@ pub fn decide(s: &Scenario) -> Decision {
             ),
         );
     }
-    if best.key == "banenafspraak" && !p.banenafspraak_declaration {
+    // Since 2026 the banenafspraak category needs no doelgroepverklaring and has no condition
+    // about earlier work for this employer (Wtl 2.10, 2.12).
+    let banenafspraak_2026 = best.key == "banenafspraak" && !declaration.banenafspraak;
+    if banenafspraak_2026 {
         c.ok(
             &const { art(WTL, "2.10") },
             txt!(
@@ -222,13 +226,13 @@ pub fn decide(s: &Scenario) -> Decision {
             ),
         );
     } else {
-        let deadline = s.date.add_months(p.declaration_months);
+        let deadline = s.date.add_months(declaration.request_months);
         c.ok(
             &const { art(WTL, "2.3") },
             txt!(
                 "De werknemer vraagt een doelgroepverklaring aan bij UWV. Daarin staat dat hij of zij bij de doelgroep hoort. U mag dit ook namens de werknemer doen. Doe het binnen {} maanden na de start op {}: uiterlijk {}.",
                 "The employee requests a target group declaration from UWV. It states that they belong to the target group. You may also do this on the employee's behalf. Do it within {} months of the start on {}: by {}.",
-                p.declaration_months,
+                declaration.request_months,
                 s.date,
                 deadline,
             ),
@@ -236,10 +240,17 @@ pub fn decide(s: &Scenario) -> Decision {
     }
     c.ok(
         &const { art(WTL, "2.1") },
-        txt!(
-            "U vraagt het voordeel aan in de aangifte loonheffingen. Het geldt niet als de kandidaat in de 6 maanden ervoor al bij u werkte. UWV en de Belastingdienst beslissen.",
-            "You claim the benefit in the payroll tax return. It does not apply if the candidate worked for you in the 6 months before. UWV and the Tax Administration decide.",
-        ),
+        if banenafspraak_2026 {
+            txt!(
+                "U vraagt het voordeel aan in de aangifte loonheffingen. Het maakt niet uit of de werknemer eerder bij u werkte. UWV en de Belastingdienst beslissen.",
+                "You claim the benefit in the payroll tax return. It does not matter whether the employee worked for you before. UWV and the Tax Administration decide.",
+            )
+        } else {
+            txt!(
+                "U vraagt het voordeel aan in de aangifte loonheffingen. Het geldt niet als de kandidaat in de 6 maanden ervoor al bij u werkte. UWV en de Belastingdienst beslissen.",
+                "You claim the benefit in the payroll tax return. It does not apply if the candidate worked for you in the 6 months before. UWV and the Tax Administration decide.",
+            )
+        },
     );
     let mut d = c.done();
     let mut amounts = Vec::with_capacity(3);
@@ -255,7 +266,10 @@ pub fn decide(s: &Scenario) -> Decision {
 
 /// Lage-inkomensvoordeel: only for peildata before its abolition on 2025-01-01 (`None` after).
 pub fn liv(s: &Scenario) -> Option<Decision> {
-    let p = LIV.at(s.date).value.as_ref()?;
+    let p = &LIV.at(s.date).value;
+    if !p.in_force {
+        return None;
+    }
     let mut c = Check::with_capacity(3);
     let wage = s.job.hourly_wage;
     let yearly_hours = Hours(s.job.hours_per_week.0 * 52);
@@ -318,10 +332,9 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
     if d.status != Status::Eligible {
         return None;
     }
-    let p = &LKV.at(s.date).value;
-    Some(
-        if d.category == Some("banenafspraak") && !p.banenafspraak_declaration {
-            super::result::Step {
+    let p = &LKV_DOELGROEPVERKLARING.at(s.date).value;
+    Some(if d.category == Some("banenafspraak") && !p.banenafspraak {
+        super::result::Step {
                 arrangement: "lkv",
                 text: txt!(
                     "Vraag het loonkostenvoordeel aan in uw aangifte loonheffingen. Een doelgroepverklaring is niet nodig.",
@@ -330,9 +343,9 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
                 deadline: None,
                 basis: &const { art(WTL, "2.1") },
             }
-        } else {
-            let by = s.date.add_months(p.declaration_months);
-            super::result::Step {
+    } else {
+        let by = s.date.add_months(p.request_months);
+        super::result::Step {
                 arrangement: "lkv",
                 text: txt!(
                     "Laat de werknemer een doelgroepverklaring aanvragen bij UWV, uiterlijk {}. Vraag daarna het voordeel aan in uw aangifte loonheffingen.",
@@ -342,6 +355,5 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
                 deadline: Some(by),
                 basis: &const { art(WTL, "2.3") },
             }
-        },
-    )
+    })
 }

@@ -2,7 +2,7 @@
 //! part of the wage that matches the loonwaarde; UWV supplements the employee's income.
 
 use super::money::{Cents, Hours, Pct};
-use super::params::{minimum_wage, LOONDISPENSATIE};
+use super::params::{minimum_wage, LOONDISPENSATIE, LOONDISPENSATIE_EXPERIMENT};
 use super::result::{
     art, lid, policy, Amount, Amounts, Basis, Decision, BESLUIT_LDP, PWET, WAJONG,
 };
@@ -35,7 +35,7 @@ pub fn decide(s: &Scenario) -> Decision {
     let p = &LOONDISPENSATIE.at(s.date).value;
     let e = &s.employee;
     let mut c = Check::with_capacity(7);
-    let until = p.temporary_until;
+    let until = LOONDISPENSATIE_EXPERIMENT.at(s.date).value.apply_until;
     let temporary_open = s.date <= until;
 
     if e.wsw {
@@ -71,11 +71,11 @@ pub fn decide(s: &Scenario) -> Decision {
                 );
             }
             Some(false) => {
-                c.fail(
+                c.unknown(
                     TEMPORARY,
                     txt!(
-                        "Bij een Wajong zonder arbeidsvermogen kon loondispensatie alleen tijdelijk, aanvragen tot en met {}. Die termijn is voorbij.",
-                        "For a Wajong without work capacity, wage dispensation was only possible temporarily, applications until {}. That period is over.",
+                        "Bij een Wajong zonder arbeidsvermogen kan loondispensatie alleen tijdelijk, via een experiment. Aanvragen kon in elk geval tot en met {}. Of aanvragen nu nog kan, weten we niet zeker: het experiment loopt nog. Vraag het UWV. UWV beslist.",
+                        "For a Wajong without work capacity, wage dispensation is possible only temporarily, through an experiment. Applications were possible at least until {}. Whether you can still apply now is not certain: the experiment is still running. Ask UWV. UWV decides.",
                         until,
                     ),
                 );
@@ -106,6 +106,16 @@ pub fn decide(s: &Scenario) -> Decision {
                 txt!(
                     "Bij een WIA-uitkering kan loondispensatie alleen als het een IVA-uitkering is. Die krijgt iemand die helemaal niet kan werken, met weinig kans op herstel. Dit kan tijdelijk: u kunt aanvragen tot en met {}. Vraag de kandidaat welke WIA-uitkering hij of zij heeft. UWV beslist.",
                     "With a WIA benefit, wage dispensation is possible only if it is an IVA benefit. That is for someone who cannot work at all, with little chance of recovery. This is temporary: you can apply until {}. Ask the candidate which WIA benefit they have. UWV decides.",
+                    until,
+                ),
+            );
+        }
+        Benefit::Wia => {
+            c.unknown(
+                TEMPORARY,
+                txt!(
+                    "Bij een WIA-uitkering kan loondispensatie alleen bij een IVA-uitkering, tijdelijk, via een experiment. Aanvragen kon in elk geval tot en met {}. Of aanvragen nu nog kan, weten we niet zeker: het experiment loopt nog. Vraag de kandidaat welke WIA-uitkering hij of zij heeft, en vraag UWV of aanvragen nog kan. UWV beslist.",
+                    "With a WIA benefit, wage dispensation is possible only with an IVA benefit, temporarily, through an experiment. Applications were possible at least until {}. Whether you can still apply now is not certain: the experiment is still running. Ask the candidate which WIA benefit they have, and ask UWV whether you can still apply. UWV decides.",
                     until,
                 ),
             );
@@ -144,7 +154,7 @@ pub fn decide(s: &Scenario) -> Decision {
     if let Some(m) = s.job.contract_months {
         if m < p.min_months {
             c.fail(
-                ART_2_20,
+                &const { art(BESLUIT_LDP, "2") },
                 txt!(
                     "Het contract moet minstens {} maanden duren. U biedt {} maanden.",
                     "The contract must last at least {} months. You offer {} months.",
@@ -159,7 +169,7 @@ pub fn decide(s: &Scenario) -> Decision {
     let lw = match e.loonwaarde {
         None => {
             c.unknown(
-                &const { art(BESLUIT_LDP, "2") },
+                &const { art(BESLUIT_LDP, "1") },
                 txt!(
                     "Een arbeidsdeskundige van UWV meet de loonwaarde op de werkplek. Loondispensatie kan als die {} of minder is.",
                     "A UWV labour expert measures the loonwaarde (wage value) at the workplace. Wage dispensation is possible when it is {} or less.",
@@ -168,9 +178,21 @@ pub fn decide(s: &Scenario) -> Decision {
             );
             return c.done();
         }
+        // The law sets no lowest loonwaarde, but one of 0 % means no work of any value: then
+        // there is no dispensation to compute (UWV measures it and decides).
+        Some(Pct(0)) => {
+            c.unknown(
+                &const { art(BESLUIT_LDP, "1") },
+                txt!(
+                    "Een loonwaarde van 0 % betekent: de werknemer kan geen werk doen dat loon waard is. Dan rekenen we geen loondispensatie uit. Laat een arbeidsdeskundige van UWV de loonwaarde op de werkplek meten. UWV beslist.",
+                    "A loonwaarde of 0 % means the employee can do no work that is worth a wage. Then we do not compute a wage dispensation. Have a UWV labour expert measure the loonwaarde at the workplace. UWV decides.",
+                ),
+            );
+            return c.done();
+        }
         Some(lw) if lw > max => {
             c.fail(
-                ART_2_20,
+                &const { art(BESLUIT_LDP, "1") },
                 txt!(
                     "De loonwaarde is {}. Dat is meer dan {}: de productiviteit is dan niet minstens 25 % lager.",
                     "The loonwaarde is {}. That is more than {}: output is not at least 25 % lower.",
@@ -228,8 +250,8 @@ pub fn decide(s: &Scenario) -> Decision {
         c.ok(
             &const { art(BESLUIT_LDP, "3") },
             txt!(
-                "Let op: de regels voor loondispensatie rekenen met het minimumloon ({} per uur), niet met het loon van de functie. Rekent UWV zo, dan bespaart u {} per jaar. UWV beslist dit.",
-                "Note: the rules for wage dispensation use the minimum wage ({} per hour), not the wage for the job. If UWV calculates that way, you save {} a year. UWV decides.",
+                "Let op: de wet rekent loondispensatie uit op het minimumloon ({} per uur), niet op het loon van de functie. Volgens de wet bespaart u dan {} per jaar; het loon boven het minimumloon betaalt u zelf. Het bedrag hierboven is de berekening op het loon van de functie. UWV beslist.",
+                "Note: the law computes wage dispensation on the minimum wage ({} per hour), not on the wage for the job. By the law you then save {} a year; you pay the wage above the minimum yourself. The amount above is the calculation on the wage for the job. UWV decides.",
                 min,
                 on_min,
             ),
@@ -244,7 +266,7 @@ pub fn decide(s: &Scenario) -> Decision {
         ),
     );
     c.ok(
-        ART_2_20,
+        &const { art(BESLUIT_LDP, "5") },
         txt!(
             "Loondispensatie duurt minstens {} maanden en hoogstens {} jaar per keer; verlengen kan. Ze gaat in op de eerste dag van de maand waarin u haar aanvraagt.",
             "Wage dispensation lasts at least {} months and at most {} years at a time; it can be extended. It starts on the first day of the month in which you apply.",
@@ -254,7 +276,7 @@ pub fn decide(s: &Scenario) -> Decision {
     );
     if e.age < 18 {
         c.ok(
-            ART_2_20,
+            &const { art(BESLUIT_LDP, "6") },
             txt!(
                 "Uw kandidaat is jonger dan 18. De loondispensatie stopt op de 18e verjaardag, tenzij UWV dan arbeidsondersteuning toekent.",
                 "Your candidate is under 18. The dispensation ends at 18 unless UWV then grants work support.",

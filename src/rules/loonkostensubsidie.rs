@@ -2,7 +2,7 @@
 //! between the minimum wage and the loonwaarde, capped at 70 %, plus an allowance for employer charges.
 
 use super::money::{Cents, Pct};
-use super::params::{minimum_wage, HOLIDAY_ALLOWANCE, LKS};
+use super::params::{minimum_wage, HOLIDAY_ALLOWANCE, LKS_EMPLOYER_COSTS, LOONKOSTENSUBSIDIE};
 use super::result::{art, lid, policy, Amount, Amounts, Basis, Decision, PWET, WAJONG};
 use super::{per_month, Benefit, Check, Scenario};
 use crate::txt;
@@ -21,9 +21,10 @@ pub fn subsidy_per_month(base: Cents, loonwaarde: Pct, cap: Pct) -> Cents {
 }
 
 pub fn decide(s: &Scenario) -> Decision {
-    let p = &LKS.at(s.date).value;
+    let p = &LOONKOSTENSUBSIDIE.at(s.date).value;
+    let employer_costs = LKS_EMPLOYER_COSTS.at(s.date).value;
     let e = &s.employee;
-    let mut c = Check::with_capacity(4);
+    let mut c = Check::with_capacity(5);
     if e.wsw {
         return c
             .fail(
@@ -107,7 +108,10 @@ pub fn decide(s: &Scenario) -> Decision {
     }
     let min = minimum_wage(e.age, s.date);
     let holiday = HOLIDAY_ALLOWANCE.at(s.date).value;
-    let month_wml = per_month(min, s);
+    // Pro rata to the agreed hours, counted up to the normal full-time week of the sector (Pwet
+    // 10d lid 4): we count at most the law's 36 hours and say that more may count.
+    let hours = s.job.hours_per_week.min(p.fulltime_hours);
+    let month_wml = per_month(min, hours);
     let base = Cents(month_wml.0 + month_wml.pct(holiday).0);
     let lw = match e.loonwaarde {
         None => {
@@ -136,7 +140,7 @@ pub fn decide(s: &Scenario) -> Decision {
         Some(lw) => lw,
     };
     let amount = subsidy_per_month(base, lw, p.cap);
-    let allowance = amount.pct(p.employer_costs);
+    let allowance = amount.pct(employer_costs);
     let capped = amount == base.pct(p.cap);
     c.ok(
         ART_10D,
@@ -145,7 +149,6 @@ pub fn decide(s: &Scenario) -> Decision {
                 "Het minimumloon met vakantiegeld is bij {} uur per week {} per maand. De loonwaarde is {}. De gemeente betaalt het deel van dat minimumloon dat de werknemer niet zelf verdient{*}: {} per maand.",
                 "The minimum wage with holiday allowance at {} hours a week is {} a month. The loonwaarde is {}. The municipality pays the part of that minimum wage that the employee does not earn unaided{*}: {} a month.",
             );
-            let hours = s.job.hours_per_week;
             if capped {
                 txt!(
                     SUBSIDY.0, SUBSIDY.1; ", hoogstens {} daarvan", ", at most {} of it",
@@ -161,10 +164,21 @@ pub fn decide(s: &Scenario) -> Decision {
         txt!(
             "Daarbovenop betaalt de gemeente een vergoeding voor werkgeverslasten van {}: ongeveer {} per maand. Die komt boven op het maximum.",
             "On top of that the municipality pays an allowance for employer charges of {}: about {} a month. It comes on top of the maximum.",
-            p.employer_costs,
+            employer_costs,
             allowance,
         ),
     );
+    if s.job.hours_per_week > p.fulltime_hours {
+        c.ok(
+            ART_10D,
+            txt!(
+                "U biedt {} uur per week. Wij rekenen met {} uur, zoals de wet. Uren daarboven telt de gemeente mee tot de normale volledige werkweek in uw sector. Het bedrag kan dus hoger zijn. De gemeente beslist.",
+                "You offer {} hours a week. We count {} hours, as the law does. The municipality counts hours above that up to the normal full-time week in your sector. So the amount may be higher. The municipality decides.",
+                s.job.hours_per_week,
+                p.fulltime_hours,
+            ),
+        );
+    }
     c.ok(
         &const { lid(PWET, "10d", "2") },
         txt!(
@@ -189,7 +203,7 @@ pub fn decide(s: &Scenario) -> Decision {
 /// Apply to the gemeente within the request period.
 pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
     (d.status == super::Status::Eligible).then(|| {
-        let months = LKS.at(s.date).value.request_months;
+        let months = LOONKOSTENSUBSIDIE.at(s.date).value.request_months;
         let by = s.date.add_months(months);
         super::result::Step {
             arrangement: "loonkostensubsidie",

@@ -43,9 +43,9 @@ pub fn evaluate(s: &Scenario) -> Evaluation {
         date: s.date,
         costs: costs::wage_costs(s, &arrangements),
         next_steps: costs::next_steps(s, &arrangements),
+        notices: notices(s, &arrangements),
         arrangements,
         parameters_valid_from: params::valid_from(s.date),
-        notices: notices(s),
     }
 }
 
@@ -83,34 +83,71 @@ pub fn errors_json(errors: &[FieldError]) -> json::Value {
     )])
 }
 
-fn notices(s: &Scenario) -> Vec<Notice> {
+fn notices(s: &Scenario, arrangements: &Arrangements) -> Vec<Notice> {
     let mut out = Vec::new();
-    let wml = &params::WML_HOURLY;
-    if wml.outdated_on(s.date) {
-        let last = wml.at(s.date);
-        out.push(Notice {
-            text: txt!(
-                "Let op: het minimumloon kan na {} veranderd zijn. Deze versie kent nog geen nieuw bedrag. We rekenen met {} per uur, het bedrag vanaf {}.",
-                "Note: the minimum wage may have changed after {}. This version has no newer amount yet. We use {} per hour, the amount from {}.",
-                last.from,
-                last.value,
-                last.from,
-            ),
-        });
+    // A peildatum more than a year after the newest scheduled figure: beyond what they can say.
+    let newest = params::newest_scheduled();
+    if s.date > newest.add_months(12) {
+        out.push(Notice::new(txt!(
+            "Let op: de peildatum ligt meer dan een jaar na de nieuwste bedragen in deze versie (die gelden vanaf {}). Voor deze datum is de schatting onbetrouwbaar: veel bedragen en regels kunnen veranderd zijn.",
+            "Note: the reference date is more than a year after the newest figures in this version (valid from {}). For this date the estimate is unreliable: many amounts and rules may have changed.",
+            newest,
+        )));
+    }
+    for figure in params::FIGURES {
+        if figure.uncertain_on(s.date) && figure_in_use(figure, s, arrangements) {
+            out.push(Notice::figure(figure, s.date));
+        }
     }
     let min = params::minimum_wage(s.employee.age, s.date);
     if s.job.hourly_wage < min {
-        out.push(Notice {
-            text: txt!(
-                "Het uurloon ({}) is lager dan het minimumloon voor {} jaar ({}). Dat mag niet. Vul het loon van de functie in, vóór loondispensatie.",
-                "The hourly wage ({}) is below the minimum wage at age {} ({}). That is not allowed. Enter the wage for the job, before wage dispensation.",
-                s.job.hourly_wage,
-                s.employee.age,
-                min,
-            ),
-        });
+        out.push(Notice::new(txt!(
+            "Het uurloon ({}) is lager dan het minimumloon voor {} jaar ({}). Dat mag niet. Vul het loon van de functie in, vóór loondispensatie.",
+            "The hourly wage ({}) is below the minimum wage at age {} ({}). That is not allowed. Enter the wage for the job, before wage dispensation.",
+            s.job.hourly_wage,
+            s.employee.age,
+            min,
+        )));
     }
     out
+}
+
+/// Whether the answer for `s` depends on figure `f`: not when the arrangement of its file (a file
+/// per arrangement, `lkv.toml` for `lkv`) does not apply anyway; the youth percentages only below
+/// 21, the experiment only for the benefits it concerns, an LKV category only for whom it could
+/// apply.
+fn figure_in_use(f: &params::Figure, s: &Scenario, arrangements: &Arrangements) -> bool {
+    use params::*;
+    let arrangement = f.file.strip_suffix(".toml").unwrap_or(f.file);
+    let not_eligible = arrangements
+        .iter()
+        .any(|(key, d)| key == arrangement && d.status == Status::NotEligible);
+    if not_eligible {
+        return false;
+    }
+    let e = &s.employee;
+    let is = |p: &Figure| f == p;
+    if is(YOUTH_PCT.figure) {
+        params::youth_pct(e.age, s.date).is_some()
+    } else if is(LOONDISPENSATIE_EXPERIMENT.figure) {
+        matches!(
+            (e.benefit, e.wajong_work_capacity),
+            (Benefit::Wajong, Some(false) | None) | (Benefit::Wia, _)
+        )
+    } else if is(LKV_OUDERE_WERKNEMER.figure) {
+        u32::from(e.age) >= LKV_OUDERE_WERKNEMER.at(s.date).value.min_age
+    } else if is(LKV_ARBEIDSGEHANDICAPT.figure) {
+        e.benefit.is_disability() || e.benefit == Benefit::Unknown
+    } else if is(LKV_BANENAFSPRAAK.figure) {
+        e.benefit == Benefit::Wajong || e.target_group_register != Some(false)
+    } else if is(LKV_HERPLAATSEN.figure) {
+        // For an employee resuming work with the same employer: the check is about a new hire.
+        false
+    } else if is(LIV.figure) {
+        LIV.at(s.date).value.in_force
+    } else {
+        true
+    }
 }
 
 /// Collects the conditions of one arrangement: the verdict is `not_eligible` when any condition
@@ -172,8 +209,9 @@ impl Check {
 /// Whether the person has reached the state pension age on the scenario date: `None` when that
 /// depends on the birthday (age in whole years equals the pension age and months are added).
 pub(crate) fn pension_age_reached(s: &Scenario) -> Option<bool> {
-    let (years, months) = params::AOW_AGE.at(s.date).value;
-    let age = s.employee.age;
+    let aow = &params::AOW_AGE.at(s.date).value;
+    let (years, months) = (aow.years, aow.months);
+    let age = u32::from(s.employee.age);
     if age > years || (age == years && months == 0) {
         Some(true)
     } else if age == years {
@@ -183,12 +221,9 @@ pub(crate) fn pension_age_reached(s: &Scenario) -> Option<bool> {
     }
 }
 
-/// Gross wage per month for `hourly` at the scenario's hours (52 weeks / 12 months).
-pub(crate) fn per_month(hourly: Cents, s: &Scenario) -> Cents {
-    Cents(money::div_round(
-        hourly.0 as i128 * s.job.hours_per_week.0 as i128 * 52,
-        100 * 12,
-    ) as i64)
+/// Gross wage per month for `hourly` at `hours` a week (52 weeks / 12 months).
+pub(crate) fn per_month(hourly: Cents, hours: money::Hours) -> Cents {
+    Cents(money::div_round(hourly.0 as i128 * hours.0 as i128 * 52, 100 * 12) as i64)
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! No-riskpolis (Ziektewet art. 29b): if the employee falls ill, UWV pays ziekengeld to the employer.
 
-use super::params::{MAX_DAGLOON, NO_RISK};
+use super::params::{MAX_DAGLOON, NO_RISKPOLIS};
 use super::result::{lid, policy, Amount, Amounts, Basis, Cover, Decision, Reason, Status, ZW};
 use super::{Benefit, Check, Scenario};
 use crate::txt;
@@ -11,7 +11,7 @@ const UWV_WHEN: &Basis = &policy(
 );
 
 pub fn decide(s: &Scenario) -> Decision {
-    let p = &NO_RISK.at(s.date).value;
+    let p = &NO_RISKPOLIS.at(s.date).value;
     let e = &s.employee;
     if e.wsw {
         return Check::with_capacity(1)

@@ -1,12 +1,14 @@
 //! Proefplaatsing: unpaid trial work while the benefit continues (WW art. 76a; for UWV disability
-//! benefits the Beleidsregels proefplaatsing UWV).
+//! benefits the Beleidsregels proefplaatsing UWV; for bijstand the gemeente's proefplaats,
+//! Participatiewet art. 8a lid 2 d).
 
-use super::params::PROEFPLAATSING;
-use super::result::{art, lid, policy, Basis, Decision, PWET, WW};
+use super::params::{PROEFPLAATSING, PROEFPLAATSING_PWET};
+use super::result::{lid, policy, Basis, Decision, Provider, PWET, WW};
 use super::{Benefit, Check, Scenario};
 use crate::txt;
 
 const WW_76A: &Basis = &lid(WW, "76a", "3");
+const PWET_8A: &Basis = &lid(PWET, "8a", "2");
 const BELEID: &Basis = &policy(
     "Beleidsregels proefplaatsing UWV 2013 (WIA art. 37, WAO art. 65g, WAZ art. 67e, Wajong art. 2:24)",
     "https://zoek.officielebekendmakingen.nl/stcrt-2012-25702.html",
@@ -40,15 +42,27 @@ pub fn decide(s: &Scenario) -> Decision {
             BELEID
         }
         Benefit::Participatiewet => {
-            return c
-                .fail(
-                    &const { art(PWET, "7") },
+            let g = &PROEFPLAATSING_PWET.at(s.date).value;
+            let mut d = c
+                .ok(
+                    PWET_8A,
                     txt!(
-                        "Een proefplaatsing via UWV is er niet bij de Participatiewet. Vraag de gemeente naar een proefplaatsing of werkervaringsplaats.",
-                        "A UWV trial placement is not available under the Participatiewet. Ask the municipality about a trial placement or work experience place.",
+                        "Uw kandidaat heeft bijstand (Participatiewet). De gemeente kan een proefplaats geven: de kandidaat werkt eerst onbetaald bij u en houdt de bijstand. Dat duurt {} maanden en kan hoogstens {} maanden langer.",
+                        "Your candidate is on social assistance (Participatiewet). The municipality can offer a trial placement: the candidate first works for you unpaid and keeps the assistance. It lasts {} months and can be extended by at most {} months.",
+                        g.months,
+                        g.extension_months,
                     ),
                 )
-                .done()
+                .ok(
+                    PWET_8A,
+                    txt!(
+                        "De gemeente beslist en stelt haar eigen voorwaarden. Vraag de gemeente van uw kandidaat ernaar vóór de start.",
+                        "The municipality decides and sets its own conditions. Ask your candidate's municipality before the start.",
+                    ),
+                )
+                .done();
+            d.provider = Some(Provider::Gemeente);
+            return d;
         }
         Benefit::NoBenefit => {
             return c
@@ -106,16 +120,32 @@ pub fn decide(s: &Scenario) -> Decision {
     c.done()
 }
 
-/// Agree the trial placement before the employee starts.
+/// Agree the trial placement before the employee starts (with UWV, or with the gemeente).
 pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
-    (d.status == super::Status::Eligible).then(|| super::result::Step {
-        arrangement: "proefplaatsing",
-        text: txt!(
-            "Wilt u eerst een proefplaatsing? Spreek die af met UWV vóór de start op {}. De werknemer houdt dan de uitkering en u betaalt nog geen loon.",
-            "Would you like a trial placement first? Agree it with UWV before the start on {}. The employee keeps the benefit and you pay no wage yet.",
-            s.date,
-        ),
-        deadline: Some(s.date),
-        basis: BELEID,
+    if d.status != super::Status::Eligible {
+        return None;
+    }
+    Some(if d.provider == Some(Provider::Gemeente) {
+        super::result::Step {
+            arrangement: "proefplaatsing",
+            text: txt!(
+                "Wilt u eerst een proefplaats? Spreek die af met de gemeente vóór de start op {}. De werknemer houdt dan de bijstand en u betaalt nog geen loon.",
+                "Would you like a trial placement first? Agree it with the municipality before the start on {}. The employee keeps the assistance and you pay no wage yet.",
+                s.date,
+            ),
+            deadline: Some(s.date),
+            basis: PWET_8A,
+        }
+    } else {
+        super::result::Step {
+            arrangement: "proefplaatsing",
+            text: txt!(
+                "Wilt u eerst een proefplaatsing? Spreek die af met UWV vóór de start op {}. De werknemer houdt dan de uitkering en u betaalt nog geen loon.",
+                "Would you like a trial placement first? Agree it with UWV before the start on {}. The employee keeps the benefit and you pay no wage yet.",
+                s.date,
+            ),
+            deadline: Some(s.date),
+            basis: BELEID,
+        }
     })
 }

@@ -8,6 +8,7 @@ pub use super::costs::WageCosts;
 
 use super::date::Date;
 use super::money::{Cents, Hours};
+use super::params::{Figure, FigureStatus};
 pub use super::text::Text;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -277,17 +278,86 @@ impl Why {
     }
 }
 
-/// Something the whole result should say (e.g. figures carried forward past their update date).
+/// Something the whole result should say: a figure that may be out of date (with its key in
+/// `steunwijzer params`), a peildatum beyond the figures, a wage below the minimum.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Notice {
-    pub text: Text,
+pub enum Notice {
+    Text(Text),
+    /// The figure in force on the date is not confirmed, or is past its update schedule.
+    Figure {
+        figure: &'static Figure,
+        date: Date,
+    },
+}
+
+impl Notice {
+    pub fn new(text: Text) -> Notice {
+        Notice::Text(text)
+    }
+
+    pub fn figure(figure: &'static Figure, date: Date) -> Notice {
+        Notice::Figure { figure, date }
+    }
+
+    /// The figure's key, for a notice about a figure.
+    pub fn param(&self) -> Option<&'static str> {
+        match self {
+            Notice::Figure { figure, .. } => Some(figure.key),
+            Notice::Text(_) => None,
+        }
+    }
+
+    /// The notice in Dutch (`nl`) or English.
+    pub fn text(&self, nl: bool) -> String {
+        let mut out = String::new();
+        let _ = self.write(nl, &mut out);
+        out
+    }
+
+    /// "Maximumdagloon: we rekenen met € 304,25, het bedrag vanaf 1 januari 2026. …"
+    pub fn write(&self, nl: bool, out: &mut dyn std::fmt::Write) -> std::fmt::Result {
+        let (figure, date) = match self {
+            Notice::Text(t) => return t.write(nl, out).map(|_| ()),
+            Notice::Figure { figure, date } => (*figure, *date),
+        };
+        let v = figure.at(date);
+        out.write_str(if nl { figure.nl } else { figure.en })?;
+        out.write_str(if nl { ": we rekenen met " } else { ": we use " })?;
+        figure.write_value(date, nl, out)?;
+        out.write_str(if nl {
+            ", geldig vanaf "
+        } else {
+            ", valid from "
+        })?;
+        v.value_from.write(nl, out)?;
+        out.write_str(". ")?;
+        let why = match (figure.status_on(date), nl) {
+            (FigureStatus::Announced, true) => {
+                "Dit is aangekondigd, maar nog niet officieel vastgesteld."
+            }
+            (FigureStatus::Announced, false) => "This has been announced but is not yet official.",
+            (_, true) => "Er kan inmiddels een nieuwer bedrag zijn; deze versie kent het nog niet.",
+            (_, false) => "A newer figure may exist by now; this version does not know it yet.",
+        };
+        out.write_str(why)
+    }
 }
 
 impl Serialize for Notice {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(2))?;
-        m.serialize_entry("text", &self.text.in_lang(true))?;
-        m.serialize_entry("text_en", &self.text.in_lang(false))?;
+        struct Lang<'a>(&'a Notice, bool);
+        impl Serialize for Lang<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(&self.0.text(self.1))
+            }
+        }
+        let param = self.param();
+        let mut m = s.serialize_map(Some(if param.is_some() { 3 } else { 2 }))?;
+        m.serialize_entry("text", &Lang(self, true))?;
+        m.serialize_entry("text_en", &Lang(self, false))?;
+        if let Some(key) = param {
+            m.serialize_entry("param", key)?;
+        }
         m.end()
     }
 }

@@ -12,7 +12,7 @@ use super::lkv;
 use super::loondispensatie;
 use super::loonkostensubsidie;
 use super::money::{Cents, Hours, Pct};
-use super::params::{self, LKV};
+use super::params::{self, LKV_BANENAFSPRAAK, LKV_OUDERE_WERKNEMER};
 use super::result::{Amount, Cover, Decision, Evaluation, Provider, Status};
 use super::scenario::{Benefit, Employee, Job, Scenario};
 
@@ -302,14 +302,53 @@ fn loondispensatie_cases() -> Vec<Case> {
             NotEligible,
         )
         .no_amounts(),
+        // The law has no lowest loonwaarde, but at 0 % there is no dispensation to compute: UWV
+        // measures it and decides (no "employer pays € 0 an hour").
         case(
-            "ldp: loonwaarde 0 %: employer pays nothing",
+            "ldp: loonwaarde 0 %: UWV measures and decides, no amounts",
             Ldp,
             |s| s.employee.loonwaarde = Some(Pct(0)),
+            NeedsInfo,
+        )
+        .no_amounts(),
+        // 14,71 × 1 % = 0,1471 → 0,15; (14,71 − 0,15) × 1.248 = 18.170,88.
+        case(
+            "ldp: loonwaarde 1 % is computed",
+            Ldp,
+            |s| s.employee.loonwaarde = Some(Pct::whole(1)),
             Eligible,
         )
-        .euro("employer_hourly_wage", 0)
-        .euro("saving_per_year", 1471 * 1248),
+        .euro("employer_hourly_wage", 15)
+        .euro("saving_per_year", 1_817_088),
+        // 2026-12-01 at the minimum wage of 2026-07-01: 14,99 × 60 % = 8,994 → 8,99;
+        // (14,99 − 8,99) × 1.248 = 7.488,00; / 12 = 624,00.
+        case(
+            "ldp: 2026-12-01 at the minimum wage of 2026-07-01 (14,99)",
+            Ldp,
+            |s| {
+                on(s, 2026, 12, 1);
+                s.job.hourly_wage = Cents(1499);
+            },
+            Eligible,
+        )
+        .euro("employer_hourly_wage", 899)
+        .euro("saving_per_year", 748_800)
+        .euro("saving_per_month", 62_400)
+        .no("saving_per_year_wml_basis"),
+        // € 18,00 on 2026-12-01: 18,00 × 60 % = 10,80; 7,20 × 1.248 = 8.985,60 on the job's wage;
+        // the law's reading on the minimum wage: (14,99 − 8,99) × 1.248 = 7.488,00.
+        case(
+            "ldp: above the minimum wage both readings, the law's on 14,99",
+            Ldp,
+            |s| {
+                on(s, 2026, 12, 1);
+                s.job.hourly_wage = Cents(1800);
+            },
+            Eligible,
+        )
+        .euro("employer_hourly_wage", 1080)
+        .euro("saving_per_year", 898_560)
+        .euro("saving_per_year_wml_basis", 748_800),
         case(
             "ldp: loonwaarde unknown",
             Ldp,
@@ -341,16 +380,18 @@ fn loondispensatie_cases() -> Vec<Case> {
             Eligible,
         )
         .euro("saving_per_year", 733_824),
+        // No source says the experiment closed for applications: after the deadline once given,
+        // UWV decides (not a hard no), and the amounts are shown for the case that it can.
         case(
-            "ldp: Wajong without arbeidsvermogen on 2026-11-01 (extension closed)",
+            "ldp: Wajong without arbeidsvermogen on 2026-11-01: UWV decides",
             Ldp,
             |s| {
                 on(s, 2026, 11, 1);
                 s.employee.wajong_work_capacity = Some(false);
             },
-            NotEligible,
+            NeedsInfo,
         )
-        .no_amounts(),
+        .euro("saving_per_year", 733_824),
         case(
             "ldp: Wajong without arbeidsvermogen in 2024 (temporary extension)",
             Ldp,
@@ -390,14 +431,15 @@ fn loondispensatie_cases() -> Vec<Case> {
         // The amounts are shown for the IVA case.
         .euro("saving_per_year", 733_824),
         case(
-            "ldp: WIA after 2026-10-31",
+            "ldp: WIA(-IVA) after 2026-10-31: UWV decides",
             Ldp,
             |s| {
                 benefit(s, Benefit::Wia);
                 on(s, 2026, 11, 1);
             },
-            NotEligible,
-        ),
+            NeedsInfo,
+        )
+        .euro("saving_per_year", 733_824),
         case(
             "ldp: Participatiewet goes to the gemeente",
             Ldp,
@@ -635,10 +677,30 @@ fn jobcoach_cases() -> Vec<Case> {
             NotEligible,
         )
         .provider(None),
+        // Wajong 2:30 does not exclude 2:22: a working Wajonger without arbeidsvermogen gets a
+        // jobcoach the same way (24 h × 52 × 10 % = 124,80 hours in year 1).
         case(
-            "jc: Wajong without arbeidsvermogen: UWV decides",
+            "jc: Wajong without arbeidsvermogen who works: via UWV (Wajong 2:22)",
             Jc,
             |s| s.employee.wajong_work_capacity = Some(false),
+            Eligible,
+        )
+        .provider(Some(Provider::Uwv))
+        .hours("coaching_hours_year1", 12_480),
+        case(
+            "jc: Wajong, arbeidsvermogen unknown: via UWV either way",
+            Jc,
+            |s| s.employee.wajong_work_capacity = None,
+            Eligible,
+        )
+        .provider(Some(Provider::Uwv)),
+        case(
+            "jc: Wajong without arbeidsvermogen, loonwaarde 30 %: UWV decides",
+            Jc,
+            |s| {
+                s.employee.wajong_work_capacity = Some(false);
+                s.employee.loonwaarde = Some(Pct::whole(30));
+            },
             NeedsInfo,
         )
         .provider(None),
@@ -1048,6 +1110,81 @@ fn lkv_cases() -> Vec<Case> {
 
 fn loonkostensubsidie_cases() -> Vec<Case> {
     vec![
+        // The domain's worked example (2026-12-01, WML 14,99, 36 h): 14,99 × 36 × 52 / 12 =
+        // 2.338,44; + 8 % (187,08) = 2.525,52; loonwaarde 50 % → 1.262,76 a month, employer
+        // charges 23,5 % = 296,7486 → 296,75.
+        case(
+            "lks: domain example 2026-12-01, 36 hours, loonwaarde 50 %",
+            Lks,
+            |s| {
+                pwet(s);
+                on(s, 2026, 12, 1);
+                s.employee.loonwaarde = Some(Pct::whole(50));
+                s.job.hours_per_week = Hours(3600);
+                s.job.hourly_wage = Cents(1499);
+            },
+            Eligible,
+        )
+        .euro("minimum_wage_per_month", 252_552)
+        .euro("per_month", 126_276)
+        .euro("employer_costs_allowance_per_month", 29_675),
+        // Loonwaarde 10 %: 90 % of 2.525,52, capped at 70 % = 1.767,864 → 1.767,86.
+        case(
+            "lks: domain example 2026-12-01, loonwaarde 10 %: capped at 70 %",
+            Lks,
+            |s| {
+                pwet(s);
+                on(s, 2026, 12, 1);
+                s.employee.loonwaarde = Some(Pct::whole(10));
+                s.job.hours_per_week = Hours(3600);
+            },
+            Eligible,
+        )
+        .euro("per_month", 176_786),
+        // 40 hours: counted as 36 (the law's week; more only up to the sector's full-time week).
+        case(
+            "lks: 40 hours a week count as 36",
+            Lks,
+            |s| {
+                pwet(s);
+                on(s, 2026, 12, 1);
+                s.employee.loonwaarde = Some(Pct::whole(50));
+                s.job.hours_per_week = Hours(4000);
+                s.job.hourly_wage = Cents(1499);
+            },
+            Eligible,
+        )
+        .euro("minimum_wage_per_month", 252_552)
+        .euro("per_month", 126_276),
+        // Loonwaarde 0 %: 100 % of the base, capped at 70 %: 2.525,52 × 70 % = 1.767,86.
+        case(
+            "lks: loonwaarde 0 % gives the maximum of 70 %",
+            Lks,
+            |s| {
+                pwet(s);
+                on(s, 2026, 12, 1);
+                s.employee.loonwaarde = Some(Pct(0));
+                s.job.hours_per_week = Hours(3600);
+            },
+            Eligible,
+        )
+        .euro("per_month", 176_786),
+        // Age 19 on 2027-01-01 (announced 75 %): 14,99 × 75 % = 11,2425 → 11,24; × 36 × 52 / 12
+        // = 1.753,44; + 8 % (140,28) = 1.893,72; 50 % = 946,86.
+        case(
+            "lks: youth wage at 19 from 2027-01-01 (75 %, announced)",
+            Lks,
+            |s| {
+                pwet(s);
+                on(s, 2027, 1, 1);
+                s.employee.age = 19;
+                s.employee.loonwaarde = Some(Pct::whole(50));
+                s.job.hours_per_week = Hours(3600);
+            },
+            Eligible,
+        )
+        .euro("minimum_wage_per_month", 189_372)
+        .euro("per_month", 94_686),
         // WML 14,71 × 24 × 52 / 12 = 1.529,84; + 8 % (122,39) = 1.652,23.
         // 50 %: 1.652,23 − 826,12 = 826,11; cap 70 % = 1.156,56; employer charges 23,5 % = 194,14.
         case(
@@ -1199,12 +1336,24 @@ fn proefplaatsing_cases() -> Vec<Case> {
         ),
         case("pp: WIA", Pp, |s| benefit(s, Benefit::Wia), Eligible),
         case("pp: WAZ", Pp, |s| benefit(s, Benefit::Waz), Eligible),
+        // Participatiewet art. 8a lid 2 d: a proefplaats via the gemeente, 2 months + at most 4.
         case(
-            "pp: Participatiewet: ask the gemeente",
+            "pp: Participatiewet: a proefplaats via the gemeente (Pwet 8a)",
             Pp,
             pwet,
-            NotEligible,
-        ),
+            Eligible,
+        )
+        .provider(Some(Provider::Gemeente)),
+        case(
+            "pp: Participatiewet with a short contract: the gemeente sets its own conditions",
+            Pp,
+            |s| {
+                pwet(s);
+                s.job.contract_months = Some(3);
+            },
+            Eligible,
+        )
+        .provider(Some(Provider::Gemeente)),
         case(
             "pp: no benefit",
             Pp,
@@ -1352,7 +1501,10 @@ fn every_decision_of_every_case_has_reasons_with_law_and_link() {
 fn loonkostensubsidie_worked_example() {
     // 2025: monthly WML + holiday allowance ≈ € 2.155.
     let base = Cents(215_500);
-    let cap = params::LKS.at(Date::ymd(2025, 1, 1)).value.cap;
+    let cap = params::LOONKOSTENSUBSIDIE
+        .at(Date::ymd(2025, 1, 1))
+        .value
+        .cap;
     assert_eq!(cap, Pct::whole(70));
     assert_eq!(
         loonkostensubsidie::subsidy_per_month(base, Pct::whole(50), cap),
@@ -1398,7 +1550,8 @@ fn loondispensatie_worked_example() {
 #[test]
 fn jobcoach_hours_domain_example() {
     // 500 hours worked a year, middle regime 10 / 5 / 3 % → 50 / 25 / 15 coaching hours.
-    let intensity = params::JOBCOACH.at(Date::ymd(2026, 1, 1)).value.intensity;
+    let p = &params::JOBCOACH.at(Date::ymd(2026, 1, 1)).value;
+    let intensity = [p.intensity_year1, p.intensity_year2, p.intensity_year3];
     let per_week = Hours(50_000 * 100 / 52 / 100); // 9,61 h/week ≈ 500 h/year
     let [y1, y2, y3] = jobcoach::coaching_hours(per_week, intensity);
     assert_eq!((y1.0 + 50) / 100, 50);
@@ -1408,18 +1561,25 @@ fn jobcoach_hours_domain_example() {
 
 #[test]
 fn lkv_amount_is_rate_times_hours_capped() {
-    let p = &LKV.at(Date::ymd(2025, 6, 1)).value;
+    let banenafspraak = LKV_BANENAFSPRAAK.at(Date::ymd(2025, 6, 1)).value;
     assert_eq!(
-        lkv::amount_per_year(p.banenafspraak, Hours(2400)),
+        lkv::amount_per_year(banenafspraak, Hours(2400)),
         Cents(126_048)
     );
     assert_eq!(
-        lkv::amount_per_year(p.banenafspraak, Hours(4000)),
+        lkv::amount_per_year(banenafspraak, Hours(4000)),
         Cents(200_000)
     );
-    let older = p.oudere.expect("oudere werknemer in 2025");
-    assert_eq!((older.per_hour, older.cap), (Cents(135), Cents(260_000)));
-    assert!(LKV.at(Date::ymd(2026, 1, 1)).value.oudere.is_none());
+    let older = &LKV_OUDERE_WERKNEMER.at(Date::ymd(2025, 6, 1)).value;
+    assert_eq!(
+        (older.per_hour, older.cap),
+        (Some(Cents(135)), Cents(260_000))
+    );
+    assert!(LKV_OUDERE_WERKNEMER
+        .at(Date::ymd(2026, 1, 1))
+        .value
+        .per_hour
+        .is_none());
 }
 
 #[test]
@@ -1473,7 +1633,10 @@ fn every_text_fills_its_placeholders_exactly() {
         let texts = reasons
             .map(|r| r.text)
             .chain(e.next_steps.iter().map(|st| st.text))
-            .chain(e.notices.iter().map(|n| n.text));
+            .chain(e.notices.iter().filter_map(|n| match n {
+                super::result::Notice::Text(t) => Some(*t),
+                super::result::Notice::Figure { .. } => None,
+            }));
         for t in texts {
             if let Err(problem) = t.check() {
                 panic!("{problem} in {:?} for {s:?}", t.msg());
@@ -1521,4 +1684,134 @@ fn arrangements_iterate_in_display_order_with_liv_last() {
             assert!(std::ptr::eq(d, ed), "{k}");
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures the result is not sure of: one notice each, with its key
+
+fn params_noticed(s: &Scenario) -> Vec<&'static str> {
+    evaluate(s)
+        .notices
+        .iter()
+        .filter_map(|n| n.param())
+        .collect()
+}
+
+#[test]
+fn on_2026_12_01_a_wajonger_is_told_only_of_the_maximum_dagloon() {
+    let mut s = base();
+    on(&mut s, 2026, 12, 1);
+    s.job.hourly_wage = Cents(1499);
+    // The minimum wage of 2026-07-01 is confirmed and current; the maximum dagloon of 2026-07-01
+    // is not confirmed (carried forward); the LKS allowance does not matter for a Wajonger.
+    assert_eq!(params_noticed(&s), ["max_dagloon"]);
+    let e = evaluate(&s);
+    let n = e.notices.iter().find(|n| n.param().is_some()).unwrap();
+    assert_eq!(
+        n.text(true),
+        "Maximumdagloon: we rekenen met € 304,25, geldig vanaf 1 januari 2026. Er kan inmiddels een nieuwer bedrag zijn; deze versie kent het nog niet."
+    );
+    assert!(n
+        .text(false)
+        .starts_with("Maximum daily wage: we use €304.25, valid from 1 January 2026."));
+    // Nothing about the minimum wage itself: € 14,99 is simply current.
+    assert!(e
+        .notices
+        .iter()
+        .all(|n| !n.text(true).contains("minimumloon")));
+}
+
+#[test]
+fn on_2026_06_30_the_minimum_wage_is_14_71_and_current() {
+    let mut s = base();
+    on(&mut s, 2026, 6, 30);
+    assert!(!params_noticed(&s).contains(&"wml_hourly"));
+    assert_eq!(params::minimum_wage(24, s.date), Cents(1471));
+}
+
+#[test]
+fn on_2027_08_01_every_figure_that_may_be_outdated_is_named() {
+    // A Wajonger of 19 whose arbeidsvermogen is not known: minimum wage (due 2027-07-01, none
+    // known), youth percentages (announced), the experiment's deadline (announced), maximum
+    // dagloon (due since 2027-01-01), LKV banenafspraak 2027 (carried forward).
+    let mut s = base();
+    on(&mut s, 2027, 8, 1);
+    s.employee.age = 19;
+    s.employee.wajong_work_capacity = None;
+    assert_eq!(
+        params_noticed(&s),
+        [
+            "wml_hourly",
+            "youth_pct",
+            "loondispensatie_experiment",
+            "max_dagloon",
+            "lkv_banenafspraak"
+        ]
+    );
+    // Someone on bijstand of 19: the LKS allowance counts, the Wajong experiment does not.
+    pwet(&mut s);
+    s.employee.loonwaarde = Some(Pct::whole(50));
+    assert_eq!(
+        params_noticed(&s),
+        [
+            "wml_hourly",
+            "youth_pct",
+            "max_dagloon",
+            "lks_employer_costs"
+        ]
+    );
+    let e = evaluate(&s);
+    let youth = e
+        .notices
+        .iter()
+        .find(|n| n.param() == Some("youth_pct"))
+        .unwrap();
+    assert!(
+        youth.text(true).contains("20 jaar: 87,5 %") && youth.text(true).contains("aangekondigd"),
+        "{}",
+        youth.text(true)
+    );
+    let wml = e
+        .notices
+        .iter()
+        .find(|n| n.param() == Some("wml_hourly"))
+        .unwrap();
+    assert!(
+        wml.text(true).contains("€ 14,99, geldig vanaf 1 juli 2026"),
+        "{}",
+        wml.text(true)
+    );
+}
+
+#[test]
+fn each_uncertain_figure_in_use_has_exactly_one_notice() {
+    for s in super::sample::scenarios(2_000) {
+        let keys = params_noticed(&s);
+        let mut unique = keys.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), keys.len(), "{keys:?}");
+        for key in keys {
+            let f = params::figure(key).unwrap();
+            assert!(f.uncertain_on(s.date), "{key} on {}", s.date);
+        }
+    }
+}
+
+#[test]
+fn a_peildatum_more_than_a_year_past_the_newest_figures_is_unreliable() {
+    // The newest scheduled entry is 2027-01-01 (minimum wage and LKV, carried forward).
+    assert_eq!(params::newest_scheduled(), Date::ymd(2027, 1, 1));
+    let unreliable = |y, m, d| {
+        let mut s = base();
+        on(&mut s, y, m, d);
+        evaluate(&s)
+            .notices
+            .iter()
+            .any(|n| n.text(true).contains("onbetrouwbaar"))
+    };
+    assert!(!unreliable(2027, 12, 31));
+    assert!(!unreliable(2028, 1, 1));
+    assert!(unreliable(2028, 1, 2));
+    assert!(unreliable(2029, 6, 1));
 }
