@@ -273,3 +273,130 @@ fn bad_usage_exits_2() {
     assert_eq!(run(&["bench", "zero"]).status.code(), Some(2));
     assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
 }
+
+fn params_on(date: &str) -> Vec<Value> {
+    let out = run(&["params", "--date", date]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).expect("params prints JSON");
+    v.as_array().expect("an array").clone()
+}
+
+fn figure<'a>(rows: &'a [Value], key: &str) -> &'a Value {
+    rows.iter()
+        .find(|r| r["key"] == key)
+        .unwrap_or_else(|| panic!("no figure {key}"))
+}
+
+#[test]
+fn params_lists_every_figure_with_date_status_and_source() {
+    let rows = params_on("2026-12-01");
+    assert!(rows.len() >= 18, "{} figures", rows.len());
+    for r in &rows {
+        let key = r["key"].as_str().expect("key");
+        for field in ["name", "name_en", "valid_from", "status", "source"] {
+            assert!(r[field].is_string(), "{key}: {field}");
+        }
+        assert!(
+            r["source"].as_str().unwrap().starts_with("https://"),
+            "{key}"
+        );
+        assert!(
+            ["confirmed", "announced", "carried_forward"].contains(&r["status"].as_str().unwrap()),
+            "{key}"
+        );
+        // A number, or an object of parts (numbers; a date, yes/no or null where a part is one).
+        match &r["value"] {
+            Value::Number(_) => assert!(r["unit"].is_string(), "{key}"),
+            Value::Object(parts) => {
+                assert!(!parts.is_empty(), "{key}");
+                assert_eq!(
+                    r["unit"].as_object().map(|u| u.len()),
+                    Some(parts.len()),
+                    "{key}"
+                );
+            }
+            other => panic!("{key}: value {other}"),
+        }
+    }
+    let wml = figure(&rows, "wml_hourly");
+    assert_eq!(wml["value"], json!(14.99));
+    assert_eq!(wml["valid_from"], "2026-07-01");
+    assert_eq!(wml["status"], "confirmed");
+    let youth = figure(&rows, "youth_pct");
+    assert_eq!(youth["value"]["age_20"], json!(80.0));
+}
+
+#[test]
+fn params_on_a_later_date_says_what_is_carried_forward_or_announced() {
+    let rows = params_on("2027-08-01");
+    let wml = figure(&rows, "wml_hourly");
+    assert_eq!(
+        (wml["value"].clone(), wml["status"].clone()),
+        (json!(14.99), json!("carried_forward"))
+    );
+    assert_eq!(wml["valid_from"], "2026-07-01");
+    let youth = figure(&rows, "youth_pct");
+    assert_eq!(youth["status"], "announced");
+    assert_eq!(youth["value"]["age_20"], json!(87.5));
+    assert_eq!(
+        figure(&rows, "lkv_banenafspraak")["status"],
+        "carried_forward"
+    );
+    assert_eq!(figure(&rows, "holiday_allowance")["status"], "confirmed");
+    // Before July 2026: the amount of January.
+    let rows = params_on("2026-06-30");
+    assert_eq!(figure(&rows, "wml_hourly")["value"], json!(14.71));
+}
+
+#[test]
+fn params_without_a_date_uses_today_and_a_bad_date_exits_2() {
+    let out = run(&["params"]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert!(v.as_array().is_some_and(|a| a.len() >= 18));
+    for bad in ["2026-13-01", "morgen", ""] {
+        let out = run(&["params", "--date", bad]);
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+    }
+}
+
+#[test]
+fn a_result_names_each_uncertain_figure_with_its_param_key() {
+    let scenario = json!({
+        "date": "2027-08-01",
+        "employee": { "age": 19, "benefit": "participatiewet", "target_group_register": false,
+                      "structural_limitation": true, "loonwaarde_pct": 50 },
+        "job": { "hours_per_week": 36, "hourly_wage": 11.24, "contract_months": 12 }
+    });
+    let (code, out, err) = eval_file(&scenario.to_string());
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let params: Vec<&str> = v["notices"]
+        .as_array()
+        .expect("notices")
+        .iter()
+        .filter_map(|n| n["param"].as_str())
+        .collect();
+    assert_eq!(
+        params,
+        [
+            "wml_hourly",
+            "youth_pct",
+            "max_dagloon",
+            "lks_employer_costs"
+        ]
+    );
+    for n in v["notices"].as_array().unwrap() {
+        assert!(n["text"].is_string() && n["text_en"].is_string());
+    }
+    // Every key is one `steunwijzer params` lists.
+    let rows = params_on("2027-08-01");
+    for p in params {
+        figure(&rows, p);
+    }
+}

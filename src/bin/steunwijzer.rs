@@ -2,6 +2,9 @@
 //!
 //! ```text
 //! steunwijzer eval FILE|-      result JSON for a scenario object, or an array of results for an array
+//! steunwijzer params [--date YYYY-MM-DD]
+//!                              every figure in force on that date (default today), with its date,
+//!                              status and source, as a JSON array
 //! steunwijzer bench [N]        evaluates N generated scenarios and prints evaluations per second
 //! ```
 //! Exit status of `eval`: 0 when every scenario was valid, 1 when any had errors, 2 when the input is
@@ -23,8 +26,21 @@ fn today() -> Date {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: steunwijzer eval FILE|-   |   steunwijzer bench [N]");
+    eprintln!(
+        "usage: steunwijzer eval FILE|-   |   steunwijzer params [--date YYYY-MM-DD]   |   steunwijzer bench [N]"
+    );
     ExitCode::from(2)
+}
+
+/// `steunwijzer params`: every figure on `date`, as the contract's JSON array.
+fn params(date: Date) -> ExitCode {
+    let rows: Vec<_> = rules::params::FIGURES.iter().map(|f| f.row(date)).collect();
+    let output = json::to_value(&rows).unwrap_or(json::Value::Null);
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{}", output.to_string_pretty()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::from(2),
+    }
 }
 
 fn eval(path: &str) -> ExitCode {
@@ -84,6 +100,14 @@ fn main() -> ExitCode {
         .as_slice()
     {
         ["eval", path] => eval(path),
+        ["params"] => params(today()),
+        ["params", "--date", d] => match Date::parse(d) {
+            Some(d) => params(d),
+            None => {
+                eprintln!("steunwijzer: --date wants YYYY-MM-DD, got {d:?}");
+                ExitCode::from(2)
+            }
+        },
         ["bench"] => bench(1_000_000),
         ["bench", n] => match n.parse() {
             Ok(n) if n > 0 => bench(n),
