@@ -180,6 +180,20 @@ impl Figure {
         Ok(())
     }
 
+    /// Each part in force on `date` as (its name, its value), for a list.
+    pub fn parts_text(&self, date: Date, nl: bool) -> Vec<(&'static str, String)> {
+        let v = self.at(date);
+        self.parts
+            .iter()
+            .zip(v.values)
+            .map(|(part, value)| {
+                let mut s = String::new();
+                let _ = write_value(*value, part, nl, &mut s);
+                (if nl { part.nl } else { part.en }, s)
+            })
+            .collect()
+    }
+
     pub fn value_text(&self, date: Date, nl: bool) -> String {
         let mut s = String::new();
         let _ = self.write_value(date, nl, &mut s);

@@ -26,6 +26,7 @@ impl Lang {
 }
 
 pub struct Texts {
+    pub is_nl: bool,
     pub title: &'static str,
     pub tagline: &'static str,
     pub switch_to: &'static str,
@@ -162,9 +163,36 @@ pub struct Texts {
     pub problems_title: &'static str,
     /// What to do about a required field that is still empty, shown after "show the outcome".
     pub missing_messages: [(&'static str, &'static str); 4],
+    pub checked_on: &'static str,
+    pub figure_confirmed: &'static str,
+    pub figure_announced: &'static str,
+    pub figure_carried_forward: &'static str,
+    pub uncertain_one: &'static str,
+    pub uncertain_many: &'static str,
+    pub uncertain_intro: &'static str,
+    pub sources_title: &'static str,
+    pub sources_in_force: &'static str,
+    pub sources_checked: &'static str,
+    pub sources_show: &'static str,
+    pub valid_from: &'static str,
+    pub source: &'static str,
 }
 
 pub static NL: Texts = Texts {
+    is_nl: true,
+    checked_on: "Bedragen gecontroleerd op",
+    figure_confirmed: "vastgesteld",
+    figure_announced: "aangekondigd, nog niet vastgesteld",
+    figure_carried_forward: "nog geen nieuw bedrag bekend",
+    uncertain_one: "1 bedrag is mogelijk niet actueel",
+    uncertain_many: "bedragen zijn mogelijk niet actueel",
+    uncertain_intro: "Deze bedragen zijn voor de peildatum niet zeker. De uitkomst kan daardoor iets anders zijn. UWV of de gemeente rekent met de juiste bedragen.",
+    sources_title: "Bedragen en bronnen",
+    sources_in_force: "De bedragen en regels die gelden op",
+    sources_checked: "Gecontroleerd op",
+    sources_show: "Toon de bedragen",
+    valid_from: "geldig vanaf",
+    source: "bron",
     title: "Steunwijzer",
     tagline: "Welke steun van UWV of de gemeente krijgt u als u deze kandidaat aanneemt? Vul in wat u weet; de uitkomst verandert direct mee.",
     switch_to: "English",
@@ -325,6 +353,20 @@ pub static NL: Texts = Texts {
 };
 
 pub static EN: Texts = Texts {
+    is_nl: false,
+    checked_on: "Figures last checked on",
+    figure_confirmed: "confirmed",
+    figure_announced: "announced, not yet official",
+    figure_carried_forward: "no newer figure known",
+    uncertain_one: "1 figure may be out of date",
+    uncertain_many: "figures may be out of date",
+    uncertain_intro: "These figures are not certain for the reference date. The outcome may therefore be somewhat different. UWV or the municipality uses the right figures.",
+    sources_title: "Figures and sources",
+    sources_in_force: "The figures and rules in force on",
+    sources_checked: "Checked on",
+    sources_show: "Show the figures",
+    valid_from: "valid from",
+    source: "source",
     title: "Steunwijzer",
     tagline: "What support from UWV or the municipality do you get if you hire this candidate? Fill in what you know; the outcome updates as you type.",
     switch_to: "Nederlands",
@@ -485,6 +527,32 @@ pub static EN: Texts = Texts {
 };
 
 impl Texts {
+    /// "3 bedragen zijn mogelijk niet actueel" (one: "1 bedrag is …").
+    pub fn uncertain_summary(&self, n: usize) -> String {
+        if n == 1 {
+            self.uncertain_one.to_string()
+        } else {
+            format!("{n} {}", self.uncertain_many)
+        }
+    }
+    /// "De bedragen en regels die gelden op 1 december 2026. Gecontroleerd op 1 december 2026."
+    pub fn sources_intro(&self, date: crate::rules::Date, checked: crate::rules::Date) -> String {
+        format!(
+            "{} {}. {} {}.",
+            self.sources_in_force,
+            date.text(self.is_nl),
+            self.sources_checked,
+            checked.text(self.is_nl)
+        )
+    }
+    /// "Toon de bedragen (19)".
+    pub fn sources_show(&self, n: usize) -> String {
+        format!("{} ({n})", self.sources_show)
+    }
+    /// "Bedragen gecontroleerd op 1 december 2026".
+    pub fn checked(&self, checked: crate::rules::Date) -> String {
+        format!("{} {}", self.checked_on, checked.text(self.is_nl))
+    }
     pub fn benefit_label(&self, code: &str) -> &'static str {
         self.benefits
             .iter()

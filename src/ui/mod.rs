@@ -5,6 +5,7 @@ pub mod chart;
 pub mod compare;
 pub mod errors;
 pub mod fields;
+pub mod figures;
 pub mod fmt;
 pub mod i18n;
 pub mod report;
@@ -24,6 +25,7 @@ use chart::{CostsChart, Series};
 use compare::{Compare, Situation};
 use errors::ErrorSummary;
 use fields::{Choice, OnSet, Select, TextField};
+use figures::{FigureNotices, Sources, SourcesPrint};
 use i18n::Lang;
 use report::Report;
 use results::{PendingCard, ResultCard};
@@ -402,6 +404,7 @@ pub fn App(props: &AppProps) -> Html {
                     aria-label={t.switch_lang_label} onclick={toggle_lang}>{ t.switch_to }</button>
             </header>
             <p class="sw-tagline">{ t.tagline }</p>
+            <p class="sw-checked" data-checked={crate::rules::params::CHECKED.to_string()}>{ t.checked(crate::rules::params::CHECKED) }</p>
             <p class="sw-disclaimer"><strong>{ t.disclaimer }</strong></p>
             if model.ignored == ["version"] {
                 <p class="sw-notice" role="status">{ t.link_version }</p>
@@ -458,9 +461,10 @@ pub fn App(props: &AppProps) -> Html {
                     <h2 id="sw-h-results" tabindex="-1" ref={results_ref}>{ t.results }</h2>
                     <p class="sw-summary" role="status" aria-live="polite">{ summary.clone() }</p>
                     if let Some(e) = &evaluation {
-                        { for e.notices.iter().map(|n| html! {
-                            <p class="sw-notice">{ n.text.text(l.is_nl()) }</p>
+                        { for e.notices.iter().filter(|n| n.param().is_none()).map(|n| html! {
+                            <p class="sw-notice">{ n.text(l.is_nl()) }</p>
                         }) }
+                        <FigureNotices notices={e.notices.clone()} lang={l} />
                     }
                     <div class="sw-cards">
                         { match &evaluation {
@@ -487,6 +491,10 @@ pub fn App(props: &AppProps) -> Html {
                         }
                         <NextSteps steps={e.next_steps.clone()} lang={l} />
                         <p class="sw-params">{ t.params_from }{ " " }{ if l.is_nl() { e.parameters_valid_from.nl() } else { e.parameters_valid_from.en() } }{ "." }</p>
+                        <Sources date={e.date} lang={l} />
+                        if *printing {
+                            <SourcesPrint date={e.date} lang={l} />
+                        }
                         <button type="button" class="sw-button sw-print" onclick={Callback::from(|_: MouseEvent| {
                             if let Some(w) = web_sys::window() {
                                 let _ = w.print();

@@ -119,6 +119,14 @@ pub fn Report(p: &ReportProps) -> Html {
             <dl class="sw-report__answers">
                 { for answers.into_iter().map(|(k, v)| html! { <div><dt>{ k }</dt><dd>{ v }</dd></div> }) }
             </dl>
+            if e.notices.iter().any(|n| n.param().is_some()) {
+                <div class="sw-report__uncertain">
+                    <h3>{ t.uncertain_summary(e.notices.iter().filter(|n| n.param().is_some()).count()) }</h3>
+                    <ul>
+                        { for e.notices.iter().filter(|n| n.param().is_some()).map(|n| html! { <li>{ n.text(lang.is_nl()) }</li> }) }
+                    </ul>
+                </div>
+            }
             <h3>{ t.report_outcome }</h3>
             { for e.arrangements.iter().map(|(key, d)| {
                 let (icon, status) = status_view(d.status, lang);

@@ -60,15 +60,29 @@ async function printToPdf(page, name) {
   const { extractText, getDocumentProxy } = await import('unpdf');
   const pdf = await page.pdf({ format: 'A4' });
   writeFileSync(join(artifacts, `${name}.pdf`), pdf);
-  const { totalPages, text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
-  return { pages: totalPages, text: text.replace(/\s+/g, ' ') };
+  const { totalPages, text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
+  const perPage = text.map((p) => p.replace(/\s+/g, ' '));
+  // The gespreksverslag itself (up to its next steps) and the appendix "Bedragen en bronnen".
+  const appendix = perPage.findIndex((p) => p.includes('Bedragen en bronnen') || p.includes('Figures and sources'));
+  // The summary ends with the next steps (or, when nothing applies yet, with the wage costs).
+  const last = (words) => perPage.findLastIndex((p) => words.some((w) => p.includes(w)));
+  const steps = Math.max(last(['Volgende stappen', 'Next steps']), last(['Wat betekent dit voor uw loonkosten?', 'What does this mean for your wage costs?']));
+  return { pages: totalPages, text: perPage.join(' '), stepsOnPage: steps + 1, appendixOnPage: appendix + 1 };
 }
 
-test('gespreksverslag: printing gives 1–2 A4 pages with answers, outcome, reasons, steps and disclaimer', async (t) => {
+/** 1–2 pages of summary, then the figures appendix (which may take a page of its own). */
+function assertLength({ pages, stepsOnPage, appendixOnPage }) {
+  assert.ok(stepsOnPage >= 1 && stepsOnPage <= 2, `next steps on page ${stepsOnPage}`);
+  assert.ok(appendixOnPage >= stepsOnPage, `the figures after the steps (page ${appendixOnPage})`);
+  assert.ok(pages <= 3, `${pages} pages`);
+}
+
+test('gespreksverslag: 1–2 A4 pages with answers, outcome, reasons, steps and disclaimer, then the figures', async (t) => {
   const page = await open(t);
   await fillContractExample(page);
-  const { pages, text } = await printToPdf(page, 'gespreksverslag');
-  assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+  const printed = await printToPdf(page, 'gespreksverslag');
+  const { text } = printed;
+  assertLength(printed);
   for (const expected of [
     'Gespreksverslag Steunwijzer', 'Startdatum 1 januari 2026', 'Bedragen geldig vanaf 1 januari 2026',
     'Wat is ingevuld', 'Wajong', '€ 14,71 per uur', '60 %', '12 maanden',
@@ -76,6 +90,7 @@ test('gespreksverslag: printing gives 1–2 A4 pages with answers, outcome, reas
     '[Wajong art. 2:20 lid 1]', 'Loonkostensubsidie (gemeente): ✗ Komt niet in aanmerking',
     'Wat betekent dit voor uw loonkosten?', '€ 10.640,95', 'Volgende stappen', 'uiterlijk 29 januari 2026',
     'Dit is een schatting. UWV of de gemeente beslist.',
+    'Bedragen en bronnen', 'Wettelijk minimumloon per uur (21 jaar en ouder): € 14,71 (geldig vanaf 1 januari 2026; vastgesteld)',
   ]) assert.ok(text.includes(expected), `the printout has "${expected}"`);
   assert.match(text, /Steunwijzer versie \d+\.\d+\.\d+/);
   // The print view is accessible too (as a page in print media).
@@ -95,8 +110,9 @@ test('gespreksverslag: many open questions still fit on 2 pages; the button prin
   await page.fill('input[name="job.hours_per_week"]', '36');
   await page.fill('input[name="job.monthly_wage"]', '2.600');
   await page.fill('input[name="date"]', '2026-03-01');
-  const { pages, text } = await printToPdf(page, 'gespreksverslag-open-questions');
-  assert.ok(pages <= 2, `${pages} pages`);
+  const printed = await printToPdf(page, 'gespreksverslag-open-questions');
+  const { text } = printed;
+  assertLength(printed);
   assert.ok(text.includes('Meer informatie nodig'));
   assert.ok(text.includes('ingevuld als maandloon: € 2.600 per maand'), 'the monthly wage as typed');
   // The button is on screen (not on paper) and starts the browser's print.

@@ -386,7 +386,7 @@ test('journey: Participatiewet candidate with loonwaarde 50 %', async (t) => {
       loondispensatie: 'not_eligible',
       loonkostensubsidie: 'eligible',
       jobcoach: 'eligible',
-      proefplaatsing: 'not_eligible',
+      proefplaatsing: 'eligible', // a proefplaats via the gemeente (Participatiewet art. 8a lid 2 d)
       lkv: 'needs_info', // banenafspraak only with a place in the register
     },
     texts: {
