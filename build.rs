@@ -466,9 +466,11 @@ fn main() {
                     format!("{ty} {{ {} }}", fields.join(", "))
                 }
             };
+            // `key`: Date::key of `from`, so that a look-up compares one number per entry.
+            let key = (i64::from(y) << 16) | (i64::from(m) << 8) | i64::from(d);
             writeln!(
                 w,
-                "        Dated {{ from: Date::ymd({y}, {m}, {d}), value: {value} }},"
+                "        Dated {{ from: Date::ymd({y}, {m}, {d}), key: {key}, value: {value} }},"
             )
             .unwrap();
         }

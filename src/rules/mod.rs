@@ -39,13 +39,14 @@ pub fn evaluate(s: &Scenario) -> Evaluation {
         proefplaatsing: proefplaatsing::decide(s),
         liv: lkv::liv(s),
     };
+    let figures = params::On::date(s.date);
     Evaluation {
         date: s.date,
         costs: costs::wage_costs(s, &arrangements),
         next_steps: costs::next_steps(s, &arrangements),
-        notices: notices(s, &arrangements),
+        notices: notices(s, &arrangements, figures),
         arrangements,
-        parameters_valid_from: params::valid_from(s.date),
+        parameters_valid_from: figures.valid_from(),
     }
 }
 
@@ -83,8 +84,9 @@ pub fn errors_json(errors: &[FieldError]) -> json::Value {
     )])
 }
 
-fn notices(s: &Scenario, arrangements: &Arrangements) -> Vec<Notice> {
-    let mut out = Vec::new();
+fn notices(s: &Scenario, arrangements: &Arrangements, figures: params::On) -> Vec<Notice> {
+    // Room for the usual few (no reallocation while adding).
+    let mut out = Vec::with_capacity(4);
     // A peildatum more than a year after the newest scheduled figure: beyond what they can say.
     let newest = params::newest_scheduled();
     if s.date > newest.add_months(12) {
@@ -94,9 +96,13 @@ fn notices(s: &Scenario, arrangements: &Arrangements) -> Vec<Notice> {
             newest,
         )));
     }
-    for figure in params::FIGURES {
-        if figure.uncertain_on(s.date) && figure_in_use(figure, s, arrangements) {
-            out.push(Notice::figure(figure, s.date));
+    for (i, figure) in figures.uncertain() {
+        if figure_in_use(i, figure, s, arrangements) {
+            // Of the youth percentages only the person's own age matters.
+            let part = (figure == params::YOUTH_PCT.figure)
+                .then(|| params::youth_part(s.employee.age))
+                .flatten();
+            out.push(Notice::figure(figure, s.date, part));
         }
     }
     let min = params::minimum_wage(s.employee.age, s.date);
@@ -116,19 +122,18 @@ fn notices(s: &Scenario, arrangements: &Arrangements) -> Vec<Notice> {
 /// per arrangement, `lkv.toml` for `lkv`) does not apply anyway; the youth percentages only below
 /// 21, the experiment only for the benefits it concerns, an LKV category only for whom it could
 /// apply.
-fn figure_in_use(f: &params::Figure, s: &Scenario, arrangements: &Arrangements) -> bool {
+fn figure_in_use(i: usize, f: &params::Figure, s: &Scenario, arrangements: &Arrangements) -> bool {
     use params::*;
-    let arrangement = f.file.strip_suffix(".toml").unwrap_or(f.file);
-    let not_eligible = arrangements
-        .iter()
-        .any(|(key, d)| key == arrangement && d.status == Status::NotEligible);
+    let not_eligible = arrangement_of(i)
+        .and_then(|a| arrangements.get(a))
+        .is_some_and(|(_, d)| d.status == Status::NotEligible);
     if not_eligible {
         return false;
     }
     let e = &s.employee;
     let is = |p: &Figure| f == p;
     if is(YOUTH_PCT.figure) {
-        params::youth_pct(e.age, s.date).is_some()
+        params::youth_part(e.age).is_some()
     } else if is(LOONDISPENSATIE_EXPERIMENT.figure) {
         matches!(
             (e.benefit, e.wajong_work_capacity),
@@ -148,6 +153,25 @@ fn figure_in_use(f: &params::Figure, s: &Scenario, arrangements: &Arrangements) 
     } else {
         true
     }
+}
+
+/// The arrangement (its position in [`Arrangements::get`]) that figure `i` of
+/// [`params::FIGURES`] is about: the one its file is named after (`lkv.toml` for `lkv`), if any.
+/// Worked out once, so that evaluating compares no names.
+fn arrangement_of(i: usize) -> Option<usize> {
+    static ARRANGEMENT: std::sync::OnceLock<Vec<Option<usize>>> = std::sync::OnceLock::new();
+    ARRANGEMENT.get_or_init(|| {
+        params::FIGURES
+            .iter()
+            .map(|f| {
+                let stem = f.file.strip_suffix(".toml").unwrap_or(f.file);
+                Arrangements::KEYS
+                    .iter()
+                    .chain(&["liv"])
+                    .position(|k| *k == stem)
+            })
+            .collect()
+    })[i]
 }
 
 /// Collects the conditions of one arrangement: the verdict is `not_eligible` when any condition

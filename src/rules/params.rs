@@ -166,9 +166,24 @@ impl Figure {
 
     /// The value in force on `date`, written out: `€ 14,99` or `15 jaar: 30 %; 16 jaar: 40 %; …`.
     pub fn write_value(&self, date: Date, nl: bool, out: &mut dyn fmt::Write) -> fmt::Result {
+        self.write_parts(date, None, nl, out)
+    }
+
+    /// Like [`Figure::write_value`], or only part `only` when given.
+    pub fn write_parts(
+        &self,
+        date: Date,
+        only: Option<usize>,
+        nl: bool,
+        out: &mut dyn fmt::Write,
+    ) -> fmt::Result {
         let v = self.at(date);
-        for (i, (part, value)) in self.parts.iter().zip(v.values).enumerate() {
-            if i > 0 {
+        let parts = self.parts.iter().zip(v.values).enumerate();
+        for (n, (_, (part, value))) in parts
+            .filter(|(i, _)| only.is_none_or(|o| o == *i))
+            .enumerate()
+        {
+            if n > 0 {
                 out.write_str("; ")?;
             }
             if !part.key.is_empty() {
@@ -303,6 +318,8 @@ impl Serialize for Row {
 #[derive(Debug)]
 pub struct Dated<T: 'static> {
     pub from: Date,
+    /// `from` as one number ([`Date::key`]), written by build.rs.
+    key: i64,
     pub value: T,
 }
 
@@ -317,10 +334,11 @@ impl<T> Param<T> {
     /// The value in force on `date` (the earliest one for dates before the table starts).
     #[inline]
     pub fn at(&self, date: Date) -> &Dated<T> {
+        let key = date.key();
         self.values
             .iter()
             .rev()
-            .find(|v| v.from <= date)
+            .find(|v| v.key <= key)
             .unwrap_or(&self.values[0])
     }
 }
@@ -335,13 +353,97 @@ pub fn figure(key: &str) -> Option<&'static Figure> {
     FIGURES.iter().copied().find(|f| f.key == key)
 }
 
+/// What holds for the figures from one day on, until the next epoch: which figures are uncertain
+/// (a bit per index in [`FIGURES`]) and the newest valid-from date. Both change only on a
+/// version's first day or when a version passes its schedule, so one search per evaluation
+/// replaces a look-up in every figure.
+#[derive(Debug)]
+pub struct Epoch {
+    from: Date,
+    uncertain: u64,
+    valid_from: Date,
+}
+
+const _: () = assert!(FIGURES.len() <= 64, "the uncertain set is a u64");
+
+fn epochs() -> &'static [Epoch] {
+    static EPOCHS: std::sync::OnceLock<Vec<Epoch>> = std::sync::OnceLock::new();
+    EPOCHS.get_or_init(|| {
+        // Every day on which something may change, in order (inserted in place: no sort).
+        let mut days: Vec<Date> = Vec::new();
+        let mut add = |d: Date| {
+            let at = days.partition_point(|x| *x < d);
+            if days.get(at) != Some(&d) {
+                days.insert(at, d);
+            }
+        };
+        for f in FIGURES {
+            for v in f.versions {
+                add(v.from);
+                if f.update_months > 0 {
+                    add(v.from.add_months(f.update_months));
+                }
+            }
+        }
+        days.into_iter()
+            .map(|from| Epoch {
+                from,
+                uncertain: FIGURES
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| f.uncertain_on(from))
+                    .fold(0, |set, (i, _)| set | 1 << i),
+                valid_from: FIGURES
+                    .iter()
+                    .map(|f| f.at(from).value_from)
+                    .max()
+                    .unwrap_or(from),
+            })
+            .collect()
+    })
+}
+
+fn epoch(date: Date) -> &'static Epoch {
+    let e = epochs();
+    &e[e.partition_point(|x| x.from <= date).saturating_sub(1)]
+}
+
+/// What the figures are on one day: which are uncertain, and the newest valid-from date.
+#[derive(Clone, Copy, Debug)]
+pub struct On(&'static Epoch);
+
+impl On {
+    pub fn date(date: Date) -> On {
+        On(epoch(date))
+    }
+
+    /// The figures that are not confirmed, or past their schedule, with their index in
+    /// [`FIGURES`], in that order.
+    pub fn uncertain(self) -> impl Iterator<Item = (usize, &'static Figure)> {
+        let mut rest = self.0.uncertain;
+        std::iter::from_fn(move || {
+            let i = rest.trailing_zeros() as usize;
+            (i < 64).then(|| {
+                rest &= rest - 1;
+                (i, FIGURES[i])
+            })
+        })
+    }
+
+    /// The newest valid-from date among the values in force.
+    pub fn valid_from(self) -> Date {
+        self.0.valid_from
+    }
+}
+
+/// The figures that are not confirmed on `date`, or past their schedule, in [`FIGURES`] order.
+pub fn uncertain(date: Date) -> impl Iterator<Item = &'static Figure> {
+    On::date(date).uncertain().map(|(_, f)| f)
+}
+
 /// The newest valid-from date among the values in force on `date`.
 pub fn valid_from(date: Date) -> Date {
-    FIGURES
-        .iter()
-        .map(|f| f.at(date).value_from)
-        .max()
-        .unwrap_or(date)
+    On::date(date).valid_from()
 }
 
 /// The newest entry of any figure with an update schedule: a peildatum more than a year after it
@@ -353,6 +455,11 @@ pub fn newest_scheduled() -> Date {
         .map(|f| f.versions[f.versions.len() - 1].from)
         .max()
         .unwrap_or(CHECKED)
+}
+
+/// Which part of [`YOUTH_PCT`] applies at `age` (`age_15` … `age_20`), `None` from 21 on.
+pub fn youth_part(age: u8) -> Option<usize> {
+    (age <= 20).then(|| usize::from(age.clamp(15, 20) - 15))
 }
 
 /// The youth minimum wage percentage for `age` (15..=20), `None` from 21 on.

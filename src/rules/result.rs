@@ -283,10 +283,12 @@ impl Why {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Notice {
     Text(Text),
-    /// The figure in force on the date is not confirmed, or is past its update schedule.
+    /// The figure in force on the date is not confirmed, or is past its update schedule; `part`:
+    /// only that part of it matters (the youth percentage of the person's age).
     Figure {
         figure: &'static Figure,
         date: Date,
+        part: Option<usize>,
     },
 }
 
@@ -295,8 +297,8 @@ impl Notice {
         Notice::Text(text)
     }
 
-    pub fn figure(figure: &'static Figure, date: Date) -> Notice {
-        Notice::Figure { figure, date }
+    pub fn figure(figure: &'static Figure, date: Date, part: Option<usize>) -> Notice {
+        Notice::Figure { figure, date, part }
     }
 
     /// The figure's key, for a notice about a figure.
@@ -316,14 +318,14 @@ impl Notice {
 
     /// "Maximumdagloon: we rekenen met € 304,25, het bedrag vanaf 1 januari 2026. …"
     pub fn write(&self, nl: bool, out: &mut dyn std::fmt::Write) -> std::fmt::Result {
-        let (figure, date) = match self {
+        let (figure, date, part) = match self {
             Notice::Text(t) => return t.write(nl, out).map(|_| ()),
-            Notice::Figure { figure, date } => (*figure, *date),
+            Notice::Figure { figure, date, part } => (*figure, *date, *part),
         };
         let v = figure.at(date);
         out.write_str(if nl { figure.nl } else { figure.en })?;
         out.write_str(if nl { ": we rekenen met " } else { ": we use " })?;
-        figure.write_value(date, nl, out)?;
+        figure.write_parts(date, part, nl, out)?;
         out.write_str(if nl {
             ", geldig vanaf "
         } else {
@@ -395,8 +397,8 @@ impl Arrangements {
         }
     }
 
-    /// The `i`th arrangement in display order.
-    fn get(&self, i: usize) -> Option<(&'static str, &Decision)> {
+    /// The `i`th arrangement in display order (LIV, when present, is the 7th).
+    pub(crate) fn get(&self, i: usize) -> Option<(&'static str, &Decision)> {
         let decision = match i {
             0 => &self.loondispensatie,
             1 => &self.no_riskpolis,

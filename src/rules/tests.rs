@@ -555,6 +555,14 @@ fn no_riskpolis_cases() -> Vec<Case> {
             Eligible,
         )
         .euro("max_dagloon", 29_067),
+        // 1 July 2026: no confirmed new amount, so the one of 1 January is used (and named).
+        case(
+            "nrp: maximum dagloon on 2026-12-01 is still 304,25 (carried forward)",
+            Nrp,
+            |s| on(s, 2026, 12, 1),
+            Eligible,
+        )
+        .euro("max_dagloon", 30_425),
         case(
             "nrp: no benefit, no register, no limitation",
             Nrp,
@@ -1766,10 +1774,10 @@ fn on_2027_08_01_every_figure_that_may_be_outdated_is_named() {
         .iter()
         .find(|n| n.param() == Some("youth_pct"))
         .unwrap();
-    assert!(
-        youth.text(true).contains("20 jaar: 87,5 %") && youth.text(true).contains("aangekondigd"),
-        "{}",
-        youth.text(true)
+    // Only the candidate's own age: "19 jaar: 75 %".
+    assert_eq!(
+        youth.text(true),
+        "Minimumjeugdloon (percentage van het minimumloon per leeftijd): we rekenen met 19 jaar: 75 %, geldig vanaf 1 januari 2027. Dit is aangekondigd, maar nog niet officieel vastgesteld."
     );
     let wml = e
         .notices

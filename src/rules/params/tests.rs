@@ -86,6 +86,25 @@ fn the_figures_were_checked_on_2026_12_01() {
     assert_eq!(CHECKED, Date::ymd(2026, 12, 1));
 }
 
+/// build.rs writes each entry's date twice, as a date and as the number look-ups compare.
+#[test]
+fn every_typed_entry_has_its_date_as_key() {
+    fn check<T>(p: &Param<T>) {
+        for v in p.values {
+            assert_eq!(v.key, v.from.key(), "{}", p.figure.key);
+        }
+        assert_eq!(p.values.len(), p.figure.versions.len(), "{}", p.figure.key);
+    }
+    check(&WML_HOURLY);
+    check(&YOUTH_PCT);
+    check(&MAX_DAGLOON);
+    check(&LKV_BANENAFSPRAAK);
+    check(&LKV_OUDERE_WERKNEMER);
+    check(&LKS_EMPLOYER_COSTS);
+    check(&AOW_AGE);
+    check(&LIV);
+}
+
 #[test]
 fn the_minimum_wage_per_half_year() {
     assert_eq!(minimum_wage(30, Date::ymd(2024, 6, 30)), Cents(1327));
@@ -225,4 +244,23 @@ fn a_figure_lists_as_the_contract_says() {
     assert_eq!(figure("max_dagloon").map(|f| f.key), Some("max_dagloon"));
     assert!(figure("nope").is_none());
     assert_eq!(valid_from(Date::ymd(2026, 12, 1)), Date::ymd(2026, 7, 1));
+}
+
+/// The epochs behind [`uncertain`] and [`valid_from`] say, for every day, what asking every
+/// figure directly says.
+#[test]
+fn the_epochs_agree_with_every_figure_on_every_day() {
+    let mut day = Date::ymd(2023, 12, 1);
+    while day < Date::ymd(2030, 1, 1) {
+        let direct: Vec<&str> = FIGURES
+            .iter()
+            .filter(|f| f.uncertain_on(day))
+            .map(|f| f.key)
+            .collect();
+        let fast: Vec<&str> = uncertain(day).map(|f| f.key).collect();
+        assert_eq!(fast, direct, "{day}");
+        let newest = FIGURES.iter().map(|f| f.at(day).value_from).max().unwrap();
+        assert_eq!(valid_from(day), newest, "{day}");
+        day = day.add_days(1);
+    }
 }
