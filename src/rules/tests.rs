@@ -1823,3 +1823,143 @@ fn a_peildatum_more_than_a_year_past_the_newest_figures_is_unreliable() {
     assert!(unreliable(2028, 1, 2));
     assert!(unreliable(2029, 6, 1));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The corrected texts: what they say and which law they cite
+
+fn reasons_nl(d: &Decision) -> String {
+    d.reasons
+        .iter()
+        .map(|r| r.text.nl())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn lkv_banenafspraak_since_2026_needs_no_declaration_and_has_no_six_month_rule() {
+    let mut s = base();
+    let lkv = evaluate(&s).arrangements.lkv;
+    let text = reasons_nl(&lkv);
+    assert!(
+        text.contains("doelgroepverklaring is voor deze groep niet meer nodig"),
+        "{text}"
+    );
+    assert!(!text.contains("6 maanden"), "{text}");
+    assert!(
+        text.contains("niet uit of de werknemer eerder bij u werkte"),
+        "{text}"
+    );
+    // 2025: the declaration within 3 months, and not after work here in the 6 months before.
+    on(&mut s, 2025, 6, 1);
+    let text = reasons_nl(&evaluate(&s).arrangements.lkv);
+    assert!(text.contains("doelgroepverklaring aan bij UWV"), "{text}");
+    assert!(
+        text.contains("in de 6 maanden ervoor al bij u werkte"),
+        "{text}"
+    );
+}
+
+#[test]
+fn lkv_not_eligible_names_herplaatsen_and_the_oudere_werknemer_before_2024() {
+    let mut s = base();
+    outsider(&mut s);
+    let lkv = evaluate(&s).arrangements.lkv;
+    assert_eq!(lkv.status, NotEligible);
+    let text = reasons_nl(&lkv);
+    assert!(text.contains("vóór 2024"), "{text}");
+    assert!(text.contains("herplaatsen"), "{text}");
+    assert!(!text.contains("vóór 2026"), "{text}");
+}
+
+#[test]
+fn loondispensatie_names_the_minimum_wage_reading_as_the_laws() {
+    let mut s = base();
+    on(&mut s, 2026, 12, 1);
+    s.job.hourly_wage = Cents(1800);
+    let d = evaluate(&s).arrangements.loondispensatie;
+    let law = d
+        .reasons
+        .iter()
+        .find(|r| r.text.nl().contains("minimumloon (€ 14,99 per uur)"))
+        .expect("the minimum-wage reading");
+    assert!(law
+        .text
+        .nl()
+        .contains("de wet rekent loondispensatie uit op het minimumloon"));
+    assert!(law.text.nl().contains("€ 7.488,00"));
+    assert_eq!(law.basis.label(), "Besluit loondispensatie Wajong art. 3");
+}
+
+#[test]
+fn loondispensatie_cites_the_besluit_article_of_each_condition() {
+    let labels = |tweak: fn(&mut Scenario)| {
+        let mut s = base();
+        tweak(&mut s);
+        evaluate(&s)
+            .arrangements
+            .loondispensatie
+            .reasons
+            .iter()
+            .map(|r| r.basis.label())
+            .collect::<Vec<_>>()
+    };
+    // Output at least 25 % lower: art. 1; at least six months: art. 2; five years: art. 5;
+    // under 18: art. 6.
+    assert!(labels(|s| s.employee.loonwaarde = Some(Pct::whole(80)))
+        .contains(&"Besluit loondispensatie Wajong art. 1".to_string()));
+    assert!(labels(|s| s.job.contract_months = Some(3))
+        .contains(&"Besluit loondispensatie Wajong art. 2".to_string()));
+    let ok = labels(|s| s.employee.age = 17);
+    assert!(ok.contains(&"Besluit loondispensatie Wajong art. 5".to_string()));
+    assert!(ok.contains(&"Besluit loondispensatie Wajong art. 6".to_string()));
+}
+
+#[test]
+fn the_jobcoach_cites_the_law_not_the_expired_protocol() {
+    for tweak in [
+        (|_: &mut Scenario| {}) as fn(&mut Scenario),
+        |s| benefit(s, Benefit::Wia),
+        |s| s.job.hours_per_week = Hours(1000),
+        |s| s.employee.loonwaarde = Some(Pct::whole(30)),
+    ] {
+        let mut s = base();
+        tweak(&mut s);
+        let e = evaluate(&s);
+        let labels: Vec<String> = e
+            .arrangements
+            .jobcoach
+            .reasons
+            .iter()
+            .map(|r| r.basis.label())
+            .chain(
+                e.next_steps
+                    .iter()
+                    .filter(|st| st.arrangement == "jobcoach")
+                    .map(|st| st.basis.label()),
+            )
+            .collect();
+        assert!(labels.iter().all(|l| !l.contains("Protocol")), "{labels:?}");
+        assert!(
+            labels
+                .iter()
+                .any(|l| l.starts_with("Wajong art. 2:22") || l.starts_with("Wet WIA art. 35")),
+            "{labels:?}"
+        );
+    }
+}
+
+#[test]
+fn loonkostensubsidie_says_when_more_than_36_hours_may_count() {
+    let mut s = base();
+    pwet(&mut s);
+    s.employee.loonwaarde = Some(Pct::whole(50));
+    s.job.hours_per_week = Hours(4000);
+    let text = reasons_nl(&evaluate(&s).arrangements.loonkostensubsidie);
+    assert!(
+        text.contains("U biedt 40 uur per week. Wij rekenen met 36 uur"),
+        "{text}"
+    );
+    s.job.hours_per_week = Hours(3600);
+    let text = reasons_nl(&evaluate(&s).arrangements.loonkostensubsidie);
+    assert!(!text.contains("Wij rekenen met 36 uur"), "{text}");
+}
