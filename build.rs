@@ -176,7 +176,7 @@ fn rust_str(s: &str) -> String {
     format!("{s:?}")
 }
 
-struct Figure {
+pub(crate) struct Figure {
     key: String,
     file: String,
     nl: String,
@@ -188,7 +188,7 @@ struct Figure {
     entries: Vec<Entry>,
 }
 
-fn figure(file: &str, key: &str, t: &Table) -> Figure {
+pub(crate) fn figure(file: &str, key: &str, t: &Table) -> Figure {
     let at = format!("{file} [{key}]");
     let at = at.as_str();
     if !key
