@@ -16,54 +16,26 @@ use std::path::Path;
 
 use toml::{Table, Value};
 
-#[derive(Clone, Copy, PartialEq)]
-enum Unit {
-    Euro,
-    Percent,
-    Hours,
-    Months,
-    Weeks,
-    Years,
-    Date,
-    Bool,
+// The units, as the engine knows them.
+#[path = "src/rules/params/unit.rs"]
+mod unit;
+use unit::Unit;
+
+/// The Rust type of a value in `unit`.
+fn rust_type(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Euro => "Cents",
+        Unit::Percent => "Pct",
+        Unit::Hours => "Hours",
+        Unit::Months | Unit::Weeks | Unit::Years => "u32",
+        Unit::Date => "Date",
+        Unit::Bool => "bool",
+    }
 }
 
-impl Unit {
-    fn parse(s: &str) -> Option<Unit> {
-        Some(match s {
-            "euro" => Unit::Euro,
-            "percent" => Unit::Percent,
-            "hours" => Unit::Hours,
-            "months" => Unit::Months,
-            "weeks" => Unit::Weeks,
-            "years" => Unit::Years,
-            "date" => Unit::Date,
-            "bool" => Unit::Bool,
-            _ => return None,
-        })
-    }
-    fn rust_type(self) -> &'static str {
-        match self {
-            Unit::Euro => "Cents",
-            Unit::Percent => "Pct",
-            Unit::Hours => "Hours",
-            Unit::Months | Unit::Weeks | Unit::Years => "u32",
-            Unit::Date => "Date",
-            Unit::Bool => "bool",
-        }
-    }
-    fn variant(self) -> &'static str {
-        match self {
-            Unit::Euro => "Euro",
-            Unit::Percent => "Percent",
-            Unit::Hours => "Hours",
-            Unit::Months => "Months",
-            Unit::Weeks => "Weeks",
-            Unit::Years => "Years",
-            Unit::Date => "Date",
-            Unit::Bool => "Bool",
-        }
-    }
+/// The variant of `unit` (`Euro`), as in `Unit::Euro` and `FigureValue::Euro`.
+fn variant(unit: Unit) -> String {
+    format!("{unit:?}")
 }
 
 struct Part {
@@ -138,16 +110,16 @@ fn cell(part: &Part, v: &Value, at: &str) -> Cell {
             if h < 0 {
                 fail(at, "negative value");
             }
-            let t = format!("{}({h})", part.unit.rust_type());
+            let t = format!("{}({h})", rust_type(part.unit));
             (
                 t.clone(),
-                format!("FigureValue::{}({t})", part.unit.variant()),
+                format!("FigureValue::{}({t})", variant(part.unit)),
             )
         }
         Unit::Months | Unit::Weeks | Unit::Years => match v {
             Value::Integer(n) if *n >= 0 => (
                 format!("{n}"),
-                format!("FigureValue::{}({n})", part.unit.variant()),
+                format!("FigureValue::{}({n})", variant(part.unit)),
             ),
             _ => fail(at, "expected a whole number"),
         },
@@ -432,7 +404,7 @@ fn main() {
         )
         .unwrap();
         for p in &f.parts {
-            let t = p.unit.rust_type();
+            let t = rust_type(p.unit);
             let t = if p.optional {
                 format!("Option<{t}>")
             } else {
@@ -447,7 +419,7 @@ fn main() {
         let name = upper(&f.key);
         let ty =
             f.ty.clone()
-                .unwrap_or_else(|| f.parts[0].unit.rust_type().to_string());
+                .unwrap_or_else(|| rust_type(f.parts[0].unit).to_string());
         writeln!(w, "\n/// {} (params/{}).", f.nl, f.file).unwrap();
         writeln!(w, "pub static {name}: Param<{ty}> = Param {{").unwrap();
         writeln!(w, "    figure: &FIGURE_{name},").unwrap();
@@ -489,7 +461,7 @@ fn main() {
                 rust_str(if f.ty.is_some() { &p.key } else { "" }),
                 rust_str(&p.nl),
                 rust_str(&p.en),
-                p.unit.variant(),
+                variant(p.unit),
                 rust_str(&p.none.0),
                 rust_str(&p.none.1)
             )

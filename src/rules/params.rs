@@ -35,33 +35,8 @@ impl FigureStatus {
     }
 }
 
-/// What a part of a figure measures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unit {
-    Euro,
-    Percent,
-    Hours,
-    Months,
-    Weeks,
-    Years,
-    Date,
-    Bool,
-}
-
-impl Unit {
-    pub fn code(self) -> &'static str {
-        match self {
-            Unit::Euro => "euro",
-            Unit::Percent => "percent",
-            Unit::Hours => "hours",
-            Unit::Months => "months",
-            Unit::Weeks => "weeks",
-            Unit::Years => "years",
-            Unit::Date => "date",
-            Unit::Bool => "bool",
-        }
-    }
-}
+mod unit;
+pub use unit::Unit;
 
 /// One value of a figure, for listing and notices.
 #[derive(Clone, Copy, Debug, PartialEq)]
