@@ -51,9 +51,16 @@ struct Part {
 /// One part's value as Rust source: (typed expression, `FigureValue` expression).
 type Cell = (String, String);
 
-struct Entry {
+/// The statuses, from most to least certain (the variants of `FigureStatus`).
+const STATUSES: [&str; 3] = ["Confirmed", "Announced", "CarriedForward"];
+
+pub(crate) struct Entry {
     from: (i32, u8, u8),
-    status: &'static str,
+    /// The least certain status among the entries whose values are in force after this one (and
+    /// `CarriedForward` for an entry that only carries values forward).
+    pub(crate) status: &'static str,
+    /// Per part, the status (index in [`STATUSES`]) of the entry that gave its value.
+    part_status: Vec<usize>,
     reference: String,
     source: String,
     /// Every part's value after this entry (earlier entries' values where this one gives none).
@@ -157,7 +164,7 @@ pub(crate) struct Figure {
     /// `None`: one number (the `value` of each entry).
     ty: Option<String>,
     parts: Vec<Part>,
-    entries: Vec<Entry>,
+    pub(crate) entries: Vec<Entry>,
 }
 
 pub(crate) fn figure(file: &str, key: &str, t: &Table) -> Figure {
@@ -237,10 +244,10 @@ pub(crate) fn figure(file: &str, key: &str, t: &Table) -> Figure {
             _ => fail(&at, "an entry must be a table"),
         };
         let from = date(e.get("from"), &format!("{at} from"));
-        let status = match text(e, "status", &at).as_str() {
-            "confirmed" => "Confirmed",
-            "announced" => "Announced",
-            "carried_forward" => "CarriedForward",
+        let own = match text(e, "status", &at).as_str() {
+            "confirmed" => 0,
+            "announced" => 1,
+            "carried_forward" => 2,
             _ => fail(
                 &at,
                 "status must be confirmed, announced or carried_forward",
@@ -264,7 +271,16 @@ pub(crate) fn figure(file: &str, key: &str, t: &Table) -> Figure {
                 fail(&at, "entries must be in date order, one per date");
             }
         }
+        let status = STATUSES[own];
         let mut gave_value = false;
+        let part_status: Vec<usize> = parts
+            .iter()
+            .enumerate()
+            .map(|(j, part)| match (e.get(&part.key), previous) {
+                (None, Some(p)) => p.part_status[j],
+                _ => own,
+            })
+            .collect();
         let cells = parts
             .iter()
             .enumerate()
@@ -292,9 +308,12 @@ pub(crate) fn figure(file: &str, key: &str, t: &Table) -> Figure {
             (false, Some(p)) => p.value_from,
             _ => from,
         };
+        // A part announced earlier and not confirmed since keeps the figure "announced".
+        let least_certain = part_status.iter().copied().max().unwrap_or(own).max(own);
         entries.push(Entry {
             from,
-            status,
+            status: STATUSES[least_certain],
+            part_status,
             reference,
             source,
             cells,

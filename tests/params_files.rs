@@ -27,6 +27,17 @@ fn check(src: &str) -> Result<(), String> {
     })
 }
 
+/// The status of each version of the one figure in `src`.
+fn statuses(src: &str) -> Vec<&'static str> {
+    let table: toml::Table = src.parse().expect("TOML");
+    let (key, value) = table.iter().next().expect("one figure");
+    build::figure("example.toml", key, value.as_table().expect("a table"))
+        .entries
+        .iter()
+        .map(|e| e.status)
+        .collect()
+}
+
 const GOOD: &str = r#"
 [wml_hourly]
 name = "Wettelijk minimumloon per uur"
@@ -177,6 +188,19 @@ reference = "Aangekondigd"
 source = "https://www.rijksoverheid.nl/actueel"
 "#;
     assert_eq!(check(parts), Ok(()));
+    // A later confirmed entry for age 15 alone leaves age 20 announced: the figure stays announced.
+    let later = format!(
+        "{parts}\n[[youth_pct.values]]\nfrom = 2027-07-01\nage_15 = 35\nstatus = \"confirmed\"\nreference = \"Besluit\"\nsource = \"https://wetten.overheid.nl/\"\n"
+    );
+    assert_eq!(statuses(&later), ["Confirmed", "Announced", "Announced"]);
+    // Once age 20 is confirmed too, the figure is confirmed.
+    let confirmed = format!(
+        "{later}\n[[youth_pct.values]]\nfrom = 2027-08-01\nage_20 = 87.5\nstatus = \"confirmed\"\nreference = \"Besluit\"\nsource = \"https://wetten.overheid.nl/\"\n"
+    );
+    assert_eq!(
+        statuses(&confirmed),
+        ["Confirmed", "Announced", "Announced", "Confirmed"]
+    );
     // The first entry must give every part.
     fails_with(
         &parts.replacen("age_15 = 30\n", "", 1),

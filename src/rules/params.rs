@@ -3,7 +3,7 @@
 //! `build.rs` turns them into the tables included here, so nothing is parsed at run time.
 //!
 //! A scenario's peildatum selects the values in force. A figure that is not `confirmed` on that
-//! day, or is past its update schedule there, is named in the result's notices ([`uncertain_on`]).
+//! day, or is past its update schedule there, is named in the result's notices ([`Figure::uncertain_on`]).
 
 use std::fmt;
 
