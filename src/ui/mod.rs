@@ -302,6 +302,13 @@ pub fn App(props: &AppProps) -> Html {
         }
         series
     });
+    // The figures listed under "Bedragen en bronnen": those of the peildatum, also while the form
+    // is incomplete (then of the date typed, or today).
+    let figures_date = evaluation
+        .as_ref()
+        .map(|e| e.date)
+        .or_else(|| Date::parse(form.get("date").trim()))
+        .unwrap_or(today);
     let submitted = model.submitted > 0;
     let error = |name: &str| -> Option<AttrValue> {
         let shown = submitted || model.shown.contains(&name);
@@ -491,7 +498,6 @@ pub fn App(props: &AppProps) -> Html {
                         }
                         <NextSteps steps={e.next_steps.clone()} lang={l} />
                         <p class="sw-params">{ t.params_from }{ " " }{ if l.is_nl() { e.parameters_valid_from.nl() } else { e.parameters_valid_from.en() } }{ "." }</p>
-                        <Sources date={e.date} lang={l} />
                         if *printing {
                             <SourcesPrint date={e.date} lang={l} />
                         }
@@ -501,6 +507,7 @@ pub fn App(props: &AppProps) -> Html {
                             }
                         })}>{ t.print }</button>
                     }
+                    <Sources date={figures_date} lang={l} />
                     <Compare lang={l} a={pinned.clone()} b={now.clone()}
                         on_pin={on_pin} on_stop={on_stop} />
                     <BatchPanel lang={l} today={today} />

@@ -74,6 +74,16 @@ test('on 2027-08-01 every figure that may be outdated is named once, in one bloc
   assert.match(await page.textContent('.sw-checked'), /Figures last checked on 1 December 2026/);
 });
 
+test('"Bedragen en bronnen" is there before the form is complete, for the date typed', async (t) => {
+  const page = await open(t);
+  assert.equal(await status(page, 'loondispensatie'), 'needs_info');
+  await page.fill('input[name="date"]', '2026-03-01');
+  await page.click('.sw-sources summary');
+  assert.match(await page.textContent('[data-figure="wml_hourly"]'), /€\s?14,71.*geldig vanaf 1 januari 2026/);
+  await page.fill('input[name="date"]', '2026-09-01');
+  assert.match(await page.textContent('[data-figure="wml_hourly"]'), /€\s?14,99.*geldig vanaf 1 juli 2026/);
+});
+
 test('"Bedragen en bronnen" lists every figure with value, date, status and a source link', async (t) => {
   const page = await open(t, { width: 1366, height: 900 });
   await fillBijstand19(page, '2027-08-01');
