@@ -74,42 +74,62 @@ fn value_view(f: &Figure, date: Date, lang: Lang) -> Html {
     }
 }
 
-/// "Bedragen en bronnen": every figure in force on the peildatum, and when they were checked.
+/// Every figure in force on `date`: name, value (or its parts), valid from, status, source.
+fn list(date: Date, lang: Lang) -> Html {
+    let t = lang.texts();
+    let nl = lang.is_nl();
+    html! {
+        <ul class="sw-sources__list">
+            { for params::FIGURES.iter().map(|f| {
+                let v = f.at(date);
+                let status = f.status_on(date);
+                html! {
+                    <li data-figure={f.key} data-status={status.code()}>
+                        <span class="sw-sources__name">{ if nl { f.nl } else { f.en } }</span>
+                        { value_view(f, date, lang) }
+                        <span class="sw-sources__meta">
+                            { t.valid_from }{ " " }{ v.value_from.text(nl) }{ " · " }
+                            <span class={classes!("sw-sources__status", (status != FigureStatus::Confirmed).then_some("sw-sources__status--uncertain"))}>
+                                { status_label(status, lang) }
+                            </span>
+                            { " · " }
+                            <a href={v.source} target="_blank" rel="noopener noreferrer">
+                                { t.source }<span class="sw-visually-hidden"><span class="sw-law" lang="nl">{ format!(": {}", v.reference) }</span>{ t.opens_new_window }</span>
+                            </a>
+                        </span>
+                        <span class="sw-sources__ref sw-law" lang="nl">{ v.reference }</span>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+/// "Bedragen en bronnen": every figure in force on the peildatum, and when they were checked. The
+/// list is built when it is opened, not with the first view.
 #[function_component]
 pub fn Sources(p: &SourcesProps) -> Html {
     let lang = p.lang;
     let t = lang.texts();
-    let nl = lang.is_nl();
     let date = p.date;
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            if let Some(d) = e.target_dyn_into::<web_sys::HtmlDetailsElement>() {
+                open.set(d.open());
+            }
+        })
+    };
     html! {
         <section class="sw-sources" aria-labelledby="sw-h-sources" data-sources="">
             <h2 id="sw-h-sources">{ t.sources_title }</h2>
             <p class="sw-params">{ t.sources_intro(date, params::CHECKED) }</p>
-            <details class="sw-sources__details">
+            <details class="sw-sources__details" {ontoggle}>
                 <summary>{ t.sources_show(params::FIGURES.len()) }</summary>
-                <ul class="sw-sources__list">
-                    { for params::FIGURES.iter().map(|f| {
-                        let v = f.at(date);
-                        let status = f.status_on(date);
-                        html! {
-                            <li data-figure={f.key} data-status={status.code()}>
-                                <span class="sw-sources__name">{ if nl { f.nl } else { f.en } }</span>
-                                { value_view(f, date, lang) }
-                                <span class="sw-sources__meta">
-                                    { t.valid_from }{ " " }{ v.value_from.text(nl) }{ " · " }
-                                    <span class={classes!("sw-sources__status", (status != FigureStatus::Confirmed).then_some("sw-sources__status--uncertain"))}>
-                                        { status_label(status, lang) }
-                                    </span>
-                                    { " · " }
-                                    <a href={v.source} target="_blank" rel="noopener noreferrer">
-                                        { t.source }<span class="sw-visually-hidden"><span class="sw-law" lang="nl">{ format!(": {}", v.reference) }</span>{ t.opens_new_window }</span>
-                                    </a>
-                                </span>
-                                <span class="sw-sources__ref sw-law" lang="nl">{ v.reference }</span>
-                            </li>
-                        }
-                    }) }
-                </ul>
+                if *open {
+                    { list(date, lang) }
+                }
             </details>
         </section>
     }
