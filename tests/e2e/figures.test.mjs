@@ -21,6 +21,12 @@ async function fillBijstand19(page, date) {
   await page.fill('input[name="date"]', date);
 }
 
+/** Opens "Bedragen en bronnen" and waits for its list (built when opened). */
+async function openSources(page) {
+  await page.click('.sw-sources summary');
+  await page.waitForSelector('.sw-sources [data-figure="wml_hourly"]');
+}
+
 const noticed = (page) => page.$$eval('.sw-uncertain [data-param]', (li) => li.map((l) => l.dataset.param));
 
 test('on 2026-12-01 the amounts use € 14,99 and only the unconfirmed maximum dagloon is named, calmly', async (t) => {
@@ -44,7 +50,7 @@ test('on 2026-06-30 the minimum wage is € 14,71, and a wage below the new one 
   const page = await open(t);
   await fillContractExample(page);
   await page.fill('input[name="date"]', '2026-06-30');
-  await page.click('.sw-sources summary');
+  await openSources(page);
   assert.match(await page.textContent('[data-figure="wml_hourly"]'), /€\s?14,71/);
   await page.fill('input[name="date"]', '2026-07-01');
   assert.match(await page.textContent('[data-figure="wml_hourly"]'), /€\s?14,99/);
@@ -62,7 +68,7 @@ test('on 2027-08-01 every figure that may be outdated is named once, in one bloc
   await page.click('.sw-uncertain summary');
   assert.match(await page.textContent('[data-param="youth_pct"]'), /19 jaar: 75 %.*aangekondigd/);
   assert.match(await page.textContent('[data-param="wml_hourly"]'), /€\s?14,99, geldig vanaf 1 juli 2026/);
-  await page.click('.sw-sources summary');
+  await openSources(page);
   await page.screenshot({ path: join(artifacts, 'figures-2027-360.png'), fullPage: true });
   assert.deepEqual(await axe(page), [], 'the open blocks at 360 px');
   // Nothing wider than the phone.
@@ -78,7 +84,7 @@ test('"Bedragen en bronnen" is there before the form is complete, for the date t
   const page = await open(t);
   assert.equal(await status(page, 'loondispensatie'), 'needs_info');
   await page.fill('input[name="date"]', '2026-03-01');
-  await page.click('.sw-sources summary');
+  await openSources(page);
   assert.match(await page.textContent('[data-figure="wml_hourly"]'), /€\s?14,71.*geldig vanaf 1 januari 2026/);
   await page.fill('input[name="date"]', '2026-09-01');
   assert.match(await page.textContent('[data-figure="wml_hourly"]'), /€\s?14,99.*geldig vanaf 1 juli 2026/);
@@ -87,7 +93,7 @@ test('"Bedragen en bronnen" is there before the form is complete, for the date t
 test('"Bedragen en bronnen" lists every figure with value, date, status and a source link', async (t) => {
   const page = await open(t, { width: 1366, height: 900 });
   await fillBijstand19(page, '2027-08-01');
-  await page.click('.sw-sources summary');
+  await openSources(page);
   const rows = await page.$$eval('.sw-sources [data-figure]', (li) => li.map((l) => ({
     key: l.dataset.figure,
     status: l.dataset.status,
