@@ -9,14 +9,21 @@ mod build;
 
 use std::sync::Once;
 
+/// The one figure written in `src`: its key and its table.
+fn only_figure(src: &str) -> (String, toml::Table) {
+    let table: toml::Table = src.parse().expect("the example is TOML");
+    let (key, value) = table.into_iter().next().expect("one figure");
+    match value {
+        toml::Value::Table(figure) => (key, figure),
+        other => panic!("{key} is not a table: {other:?}"),
+    }
+}
+
 /// build.rs's verdict on one figure written as TOML: `Ok`, or the message it stops the build with.
 fn check(src: &str) -> Result<(), String> {
     static QUIET: Once = Once::new();
     QUIET.call_once(|| std::panic::set_hook(Box::new(|_| {})));
-    let table: toml::Table = src.parse().expect("the example is TOML");
-    let (key, value) = table.iter().next().expect("one figure");
-    let figure = value.as_table().expect("a table").clone();
-    let key = key.clone();
+    let (key, figure) = only_figure(src);
     std::panic::catch_unwind(move || {
         build::figure("example.toml", &key, &figure);
     })
@@ -29,9 +36,8 @@ fn check(src: &str) -> Result<(), String> {
 
 /// The status of each version of the one figure in `src`.
 fn statuses(src: &str) -> Vec<&'static str> {
-    let table: toml::Table = src.parse().expect("TOML");
-    let (key, value) = table.iter().next().expect("one figure");
-    build::figure("example.toml", key, value.as_table().expect("a table"))
+    let (key, figure) = only_figure(src);
+    build::figure("example.toml", &key, &figure)
         .entries
         .iter()
         .map(|e| e.status)

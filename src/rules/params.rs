@@ -422,14 +422,17 @@ pub fn valid_from(date: Date) -> Date {
 }
 
 /// The newest entry of any figure with an update schedule: a peildatum more than a year after it
-/// lies beyond what the figures can say.
+/// lies beyond what the figures can say. Worked out once (every evaluation asks).
 pub fn newest_scheduled() -> Date {
-    FIGURES
-        .iter()
-        .filter(|f| f.update_months > 0)
-        .map(|f| f.versions[f.versions.len() - 1].from)
-        .max()
-        .unwrap_or(CHECKED)
+    static NEWEST: std::sync::OnceLock<Date> = std::sync::OnceLock::new();
+    *NEWEST.get_or_init(|| {
+        FIGURES
+            .iter()
+            .filter(|f| f.update_months > 0)
+            .map(|f| f.versions[f.versions.len() - 1].from)
+            .max()
+            .unwrap_or(CHECKED)
+    })
 }
 
 /// Which part of [`YOUTH_PCT`] applies at `age` (`age_15` … `age_20`), `None` from 21 on.
@@ -437,18 +440,11 @@ pub fn youth_part(age: u8) -> Option<usize> {
     (age <= 20).then(|| usize::from(age.clamp(15, 20) - 15))
 }
 
-/// The youth minimum wage percentage for `age` (15..=20), `None` from 21 on.
+/// The youth minimum wage percentage for `age` (15..=20, younger as 15), `None` from 21 on.
 pub fn youth_pct(age: u8, date: Date) -> Option<Pct> {
     let p = &YOUTH_PCT.at(date).value;
-    Some(match age {
-        0..=15 => p.age_15,
-        16 => p.age_16,
-        17 => p.age_17,
-        18 => p.age_18,
-        19 => p.age_19,
-        20 => p.age_20,
-        _ => return None,
-    })
+    let by_part = [p.age_15, p.age_16, p.age_17, p.age_18, p.age_19, p.age_20];
+    youth_part(age).map(|i| by_part[i])
 }
 
 /// The minimum wage per hour that applies to someone of `age` on `date` (youth wage below 21).

@@ -105,6 +105,7 @@ pub fn Report(p: &ReportProps) -> Html {
     let s = &p.scenario;
     let e = &p.evaluation;
     let answers = answers(s, lang, p.monthly_wage.as_deref());
+    let uncertain: Vec<_> = e.notices.iter().filter(|n| n.param().is_some()).collect();
     html! {
         <section class="sw-report" aria-labelledby="sw-h-report">
             <h2 id="sw-h-report">{ t.report_title }</h2>
@@ -119,11 +120,11 @@ pub fn Report(p: &ReportProps) -> Html {
             <dl class="sw-report__answers">
                 { for answers.into_iter().map(|(k, v)| html! { <div><dt>{ k }</dt><dd>{ v }</dd></div> }) }
             </dl>
-            if e.notices.iter().any(|n| n.param().is_some()) {
+            if !uncertain.is_empty() {
                 <div class="sw-report__uncertain">
-                    <h3>{ t.uncertain_summary(e.notices.iter().filter(|n| n.param().is_some()).count()) }</h3>
+                    <h3>{ t.uncertain_summary(uncertain.len()) }</h3>
                     <ul>
-                        { for e.notices.iter().filter(|n| n.param().is_some()).map(|n| html! { <li>{ n.text(lang.is_nl()) }</li> }) }
+                        { for uncertain.iter().map(|n| html! { <li>{ n.text(lang.is_nl()) }</li> }) }
                     </ul>
                 </div>
             }
