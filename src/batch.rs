@@ -8,7 +8,9 @@
 //! Dutch spreadsheets write CSV) or `,`, whichever the header uses; fields may be quoted with `"`.
 
 use crate::form::{Form, FIELDS};
-use crate::rules::{evaluate, result::Arrangements, Date};
+use crate::rules::money::Cents;
+use crate::rules::result::AmountKey;
+use crate::rules::{evaluate, Arrangement, Date, Evaluation};
 
 /// One evaluated row.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,21 +32,42 @@ pub struct Batch {
     pub csv: String,
 }
 
-/// Output columns after `id`, `line` and each arrangement's status ([`Arrangements::KEYS`]): the
-/// key amounts, then the row's errors.
-pub const AMOUNT_COLUMNS: [&str; 5] = [
-    "employer_hourly_wage",
-    "saving_per_year",
-    "lkv_per_year",
-    "loonkostensubsidie_per_month",
-    "costs_per_year_with",
+/// Where a column's amount comes from in an evaluation.
+pub type AmountOf = fn(&Evaluation) -> Option<Cents>;
+
+/// Output columns after `id`, `line` and each arrangement's status ([`Arrangement::ALWAYS`]): the
+/// key amounts (each column's name with where its amount comes from), then the row's errors.
+pub const AMOUNT_COLUMNS: [(&str, AmountOf); 5] = [
+    ("employer_hourly_wage", |e| {
+        e.arrangements
+            .loondispensatie
+            .amounts
+            .euro(AmountKey::EmployerHourlyWage)
+    }),
+    ("saving_per_year", |e| {
+        e.arrangements
+            .loondispensatie
+            .amounts
+            .euro(AmountKey::SavingPerYear)
+    }),
+    ("lkv_per_year", |e| {
+        e.arrangements.lkv.amounts.euro(AmountKey::PerYear)
+    }),
+    ("loonkostensubsidie_per_month", |e| {
+        e.arrangements
+            .loonkostensubsidie
+            .amounts
+            .euro(AmountKey::PerMonth)
+    }),
+    ("costs_per_year_with", |e| Some(e.costs.per_year_with)),
 ];
 
 /// All output columns after `id` and `line`.
 fn output_columns() -> impl Iterator<Item = &'static str> {
-    Arrangements::KEYS
+    Arrangement::ALWAYS
         .into_iter()
-        .chain(AMOUNT_COLUMNS)
+        .map(Arrangement::key)
+        .chain(AMOUNT_COLUMNS.iter().map(|(name, _)| *name))
         .chain(["errors"])
 }
 
@@ -155,20 +178,16 @@ pub fn evaluate_csv(text: &str, today: Date) -> Batch {
         let cells = match &checked.scenario {
             Some(s) if errors.is_empty() => {
                 let e = evaluate(s);
-                let a = &e.arrangements;
-                // `iter()` gives the arrangements in `KEYS` order (then LIV, not a column here).
-                let mut cells: Vec<String> = a
+                let mut cells: Vec<String> = Arrangement::ALWAYS
                     .iter()
-                    .take(Arrangements::KEYS.len())
-                    .map(|(_, d)| d.status.code().to_string())
+                    .map(|a| {
+                        e.arrangements
+                            .get(*a)
+                            .map_or("", |d| d.status.code())
+                            .to_string()
+                    })
                     .collect();
-                cells.push(euros(
-                    a.loondispensatie.amounts.euro("employer_hourly_wage"),
-                ));
-                cells.push(euros(a.loondispensatie.amounts.euro("saving_per_year")));
-                cells.push(euros(a.lkv.amounts.euro("per_year")));
-                cells.push(euros(a.loonkostensubsidie.amounts.euro("per_month")));
-                cells.push(euros(Some(e.costs.per_year_with)));
+                cells.extend(AMOUNT_COLUMNS.iter().map(|(_, amount)| euros(amount(&e))));
                 cells.push(String::new());
                 cells
             }

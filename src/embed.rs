@@ -4,12 +4,12 @@
 //!   element's shadow root): it does not touch the host page's URL, title or `lang`.
 //! * `evaluate(json)` evaluates scenario JSON as the contract in `../shared/contract/` says: a result
 //!   (or `{"errors": [...]}`) for an object, an array of those for an array, and
-//!   `{"errors": [{"field": "", "message": "not JSON: …"}]}` for text that is not JSON.
+//!   `{"errors": [{"field": "", "message": "not JSON: …"}]}` for text that is not JSON, and one
+//!   such error for anything else that is not a document (see `crate::contract`).
 
 use wasm_bindgen::prelude::*;
 
-use crate::json;
-use crate::rules::{self, Date};
+use crate::rules::Date;
 use crate::ui::{i18n::Lang, App, AppProps};
 
 #[wasm_bindgen]
@@ -27,17 +27,9 @@ pub fn mount(element: web_sys::Element, lang: Option<String>, date: Option<Strin
     yew::Renderer::<App>::with_root_and_props(element, props).render();
 }
 
+/// `input`: JSON text (the embed's script turns an object into text first). Anything else, text
+/// over 1 MiB, text that is not JSON: an error document with one clear message, never a trap.
 #[wasm_bindgen]
-pub fn evaluate(json: &str) -> String {
-    let output = match json::parse(json) {
-        Ok(input) => rules::evaluate_document(&input, crate::ui::today()).0,
-        Err(e) => json::object([(
-            "errors",
-            json::Value::Array(vec![json::object([
-                ("field", "".into()),
-                ("message", format!("not JSON: {e}").into()),
-            ])]),
-        )]),
-    };
-    output.to_string()
+pub fn evaluate(input: JsValue) -> String {
+    crate::contract::js::evaluate(&input, crate::ui::today())
 }

@@ -3,16 +3,16 @@
 //!
 //! * [`rules`] is the engine: pure Rust, no I/O, no web dependencies. The browser and the native
 //!   command (`src/bin/steunwijzer.rs`) run the same code.
-//! * [`json`] reads and writes the contract's JSON (a small parser and writer, checked against
-//!   `serde_json` in the tests).
+//! * [`contract`] is the wire format: scenario JSON in, result JSON out, with the limits of a
+//!   document (`serde_json` natively, the browser's JSON in the wasm). The engine knows no JSON.
 //! * [`input`] parses what people type (Dutch and plain number formats); pure and natively tested.
 //! * `ui` (wasm32 only) is the Yew shell: it reads a scenario from the form, calls the engine, renders.
 
 pub mod batch;
+pub mod contract;
 pub mod decimal;
 pub mod form;
 pub mod input;
-pub mod json;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]

@@ -400,3 +400,98 @@ fn a_result_names_each_uncertain_figure_with_its_param_key() {
         figure(&rows, p);
     }
 }
+
+/// Runs `steunwijzer eval FILE` with at most `limit_mib` MiB of data memory (`RLIMIT_DATA`: heap
+/// and private mappings; an allocation beyond it fails, and the process aborts): the exit code,
+/// stdout and stderr. An abort or signal fails the test.
+fn eval_within(limit_mib: u64, contents: &str) -> (i32, String, String) {
+    use std::os::unix::process::CommandExt;
+    let input = TempFile::new(contents);
+    let mut command = Command::new(BIN);
+    command.args(["eval", input.path()]);
+    let limit = limit_mib << 20;
+    // SAFETY: between fork and exec only setrlimit runs, which is async-signal-safe.
+    unsafe {
+        command.pre_exec(move || {
+            let rl = libc::rlimit {
+                rlim_cur: limit,
+                rlim_max: limit,
+            };
+            if libc::setrlimit(libc::RLIMIT_DATA, &rl) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let out = command.output().expect("run steunwijzer");
+    let code = out.status.code().unwrap_or_else(|| {
+        panic!(
+            "steunwijzer did not exit normally within {limit_mib} MiB: {:?}",
+            out.status
+        )
+    });
+    (
+        code,
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn a_megabyte_array_of_numbers_gets_one_error_in_little_memory() {
+    let text = format!("[{}1]", "1,".repeat(520_000));
+    assert!(text.len() <= 1 << 20);
+    let (code, stdout, _) = eval_within(100, &text);
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&stdout).unwrap();
+    let errors = v["errors"].as_array().expect("one error document");
+    assert_eq!(errors.len(), 1, "{v}");
+    assert_eq!(errors[0]["field"], "");
+    assert!(errors[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("at most 10000"));
+}
+
+#[test]
+fn a_megabyte_of_valid_scenarios_is_evaluated_in_bounded_memory() {
+    let one = example().to_string();
+    let count = (1 << 20) / (one.len() + 1);
+    let text = format!("[{}]", vec![one; count].join(","));
+    // The results are written as they are made: memory stays near the input's, not the output's
+    // (some 80 MB here).
+    let (code, stdout, stderr) = eval_within(100, &text);
+    assert_eq!(code, 0, "{stderr}");
+    let v: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(v.as_array().map(Vec::len), Some(count));
+    assert_eq!(
+        v[count - 1]["arrangements"]["jobcoach"]["status"],
+        "eligible"
+    );
+}
+
+#[test]
+fn input_over_one_mebibyte_is_refused_unread_with_exit_2() {
+    // 50 MB: the old reader aborted the process on this.
+    let text = format!("[{}1]", "1,".repeat(25_000_000));
+    let (code, stdout, stderr) = eval_within(20, &text);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("at most 1 MiB"), "{stderr}");
+}
+
+#[test]
+fn deep_nesting_is_refused_with_one_error() {
+    let text = format!("{}{}", "[".repeat(100), "]".repeat(100));
+    let (code, stdout, _) = eval_within(100, &text);
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&stdout).unwrap();
+    assert!(v["errors"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("nested"));
+    // Deeper than serde_json reads at all: not JSON it can read, exit 2, no crash.
+    let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let (code, _, stderr) = eval_within(100, &text);
+    assert_eq!(code, 2, "{stderr}");
+}

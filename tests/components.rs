@@ -406,8 +406,69 @@ fn short_labels_start_with_a_capital_in_both_languages() {
     assert_eq!(t.short_label("job.monthly_wage"), "Brutoloon per maand");
 }
 
-/// In the browser, numbers in JSON are printed and read by the JS engine (src/decimal.rs).
+/// In the browser the contract's JSON is read and written by the JS engine (src/contract/js.rs):
+/// every finite float goes through it and back bit for bit, and reads as serde_json reads it.
 #[wasm_bindgen_test]
-fn floats_in_json_like_serde_json_in_the_browser() {
-    common::floats_print_and_read_like_serde_json(20_000);
+fn floats_survive_the_browsers_json() {
+    use steunwijzer::contract::js;
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut checked = 0;
+    for _ in 0..20_000 {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        let f = f64::from_bits(state);
+        if !f.is_finite() {
+            continue;
+        }
+        let text = js::stringify(&serde_json::json!([f]));
+        let theirs: serde_json::Value = serde_json::from_str(&text).expect("serde_json reads it");
+        assert_eq!(
+            theirs[0].as_f64().map(f64::to_bits),
+            Some(f.to_bits()),
+            "{text}"
+        );
+        let back = js::parse(&wasm_bindgen::JsValue::from_str(&text)).expect("JSON");
+        assert_eq!(
+            back[0].as_f64().map(f64::to_bits),
+            Some(f.to_bits()),
+            "{text}"
+        );
+        checked += 1;
+    }
+    assert!(checked > 10_000);
+}
+
+/// The embed's `evaluate` with what a host page might pass: a clear error document every time,
+/// and the next good call still works (a trap would break every later call).
+#[wasm_bindgen_test]
+fn evaluate_refuses_bad_calls_and_keeps_working() {
+    use steunwijzer::embed::evaluate;
+    use wasm_bindgen::JsValue;
+    let good = || {
+        let v: serde_json::Value =
+            serde_json::from_str(&evaluate(JsValue::from_str(common::EXAMPLE))).unwrap();
+        assert_eq!(v["arrangements"]["jobcoach"]["status"], "eligible");
+    };
+    good();
+    let huge = format!("[{}1]", "1,".repeat(1_100_000));
+    let deep = format!("{}{}", "[".repeat(50_000), "]".repeat(50_000));
+    let ones = format!("[{}1]", "1,".repeat(20_000));
+    for (input, expect) in [
+        (JsValue::UNDEFINED, "got undefined"),
+        (JsValue::NULL, "got null"),
+        (JsValue::from_f64(5.0), "JSON text"),
+        (JsValue::from_str(&huge), "at most 1 MiB"),
+        (JsValue::from_str("{not json"), "not JSON"),
+        (JsValue::from_str(&deep), "nested"),
+        (JsValue::from_str(&ones), "at most 10000"),
+        (JsValue::from_str("5"), "scenario object"),
+    ] {
+        let v: serde_json::Value = serde_json::from_str(&evaluate(input)).unwrap();
+        let errors = v["errors"].as_array().unwrap_or_else(|| panic!("{v}"));
+        assert_eq!(errors.len(), 1, "{v}");
+        let message = errors[0]["message"].as_str().unwrap();
+        assert!(message.contains(expect), "{message} should say {expect}");
+        good();
+    }
 }

@@ -9,12 +9,13 @@
 //! the minimal failing input.
 
 mod common;
-use common::{ours, theirs, ARRANGEMENTS, STATUSES};
+use common::{ARRANGEMENTS, STATUSES};
 
 use proptest::prelude::*;
 use proptest::test_runner::Config as ProptestConfig;
 use serde_json::{json, Map, Value};
 
+use steunwijzer::contract::{scenario_from_json, scenario_to_json};
 use steunwijzer::rules::date::Date;
 use steunwijzer::rules::loondispensatie;
 use steunwijzer::rules::money::{Cents, Hours, Pct};
@@ -22,9 +23,9 @@ use steunwijzer::rules::params::{
     self, LkvRate, LIV, LKV_ARBEIDSGEHANDICAPT, LKV_BANENAFSPRAAK, LKV_OUDERE_WERKNEMER,
     LOONDISPENSATIE,
 };
-use steunwijzer::rules::result::{Amount, Decision, Status};
-use steunwijzer::rules::scenario::{scenario_to_json, Employee, Job};
-use steunwijzer::rules::{evaluate, scenario_from_json, Benefit, Scenario};
+use steunwijzer::rules::result::{Amount, AmountKey, Decision, Status};
+use steunwijzer::rules::scenario::{Employee, Job};
+use steunwijzer::rules::{evaluate, Benefit, Scenario};
 
 fn cases() -> u32 {
     std::env::var("STEUNWIJZER_PROPTEST_CASES")
@@ -131,9 +132,10 @@ fn scenario() -> impl Strategy<Value = Scenario> {
 }
 
 fn euro(d: &Decision, key: &str) -> Option<Cents> {
+    let key = AmountKey::from_key(key).unwrap_or_else(|| panic!("no amount {key:?}"));
     match d.amounts.get(key) {
         Some(Amount::Euro(c)) => Some(c),
-        Some(other) => panic!("{key} is not in euros: {other:?}"),
+        Some(other) => panic!("{key:?} is not in euros: {other:?}"),
         None => None,
     }
 }
@@ -161,7 +163,7 @@ proptest! {
             // Amounts are never negative.
             for (k, amount) in &d.amounts.0 {
                 let v = match amount { Amount::Euro(c) => c.0, Amount::Hours(h) => h.0, Amount::Count(n) => *n };
-                prop_assert!(v >= 0, "{}.{} = {:?}", key, k, amount);
+                prop_assert!(v >= 0, "{}.{:?} = {:?}", key, k, amount);
             }
         }
 
@@ -226,7 +228,7 @@ proptest! {
         let c = &e.costs;
         prop_assert!(c.per_year_with.0 >= 0 && c.per_year_with <= c.per_year_without);
         prop_assert!(c.reductions.iter().all(|r| r.per_year.0 > 0));
-        let eligible: Vec<&str> = a.iter().filter(|(_, d)| d.status == Status::Eligible).map(|(k, _)| k).collect();
+        let eligible: Vec<_> = a.iter().filter(|(_, d)| d.status == Status::Eligible).map(|(k, _)| k).collect();
         for step in &e.next_steps {
             prop_assert!(eligible.contains(&step.arrangement), "step for {}", step.arrangement);
             prop_assert!(step.deadline.is_none_or(|d| d >= s.date));
@@ -253,11 +255,6 @@ proptest! {
         }
         let date = s.date.to_string();
         prop_assert_eq!(v["date"].as_str(), Some(date.as_str()));
-        // The engine's own JSON (the browser's and the command's) is exactly what serde_json
-        // makes of the same result through its value type (keys sorted), compact and pretty.
-        let own = steunwijzer::json::to_value(&e).expect("own serialiser");
-        prop_assert_eq!(own.to_string(), v.to_string());
-        prop_assert_eq!(own.to_string_pretty(), serde_json::to_string_pretty(&v).expect("pretty"));
     }
 
     /// Same scenario, higher loonwaarde → the loondispensatie saving is never larger and the
@@ -296,7 +293,6 @@ proptest! {
     fn json_round_trip(s in scenario()) {
         let v = scenario_to_json(&s);
         let back = scenario_from_json(&v, Date::ymd(2030, 1, 1));
-        prop_assert_eq!(ours(&theirs(&v)), v);
         prop_assert_eq!(back, Ok(s));
     }
 }
@@ -413,7 +409,7 @@ proptest! {
     /// scenario it accepts evaluates and serialises.
     #[test]
     fn reader_never_panics(v in scenario_ish()) {
-        match scenario_from_json(&ours(&v), Date::ymd(2026, 1, 1)) {
+        match scenario_from_json(&v, Date::ymd(2026, 1, 1)) {
             Ok(s) => {
                 let e = evaluate(&s);
                 prop_assert!(serde_json::to_value(&e).is_ok());
@@ -445,21 +441,21 @@ proptest! {
                 name.clone()
             }
         };
-        let errors = scenario_from_json(&ours(&Value::Object(top)), Date::ymd(2026, 1, 1)).expect_err("an unknown field must be an error");
+        let errors = scenario_from_json(&Value::Object(top), Date::ymd(2026, 1, 1)).expect_err("an unknown field must be an error");
         prop_assert!(errors.iter().any(|e| e.field == path && e.message.contains(&name)), "no error for {}: {:?}", path, errors);
     }
 
     /// A valid scenario with one unknown field added is rejected with exactly that error.
     #[test]
     fn unknown_field_in_valid_scenario_is_the_only_error(s in scenario(), name in unknown_name(), place in 0usize..3) {
-        let mut v = theirs(&scenario_to_json(&s));
+        let mut v = scenario_to_json(&s);
         let (obj, path) = match place {
             0 => (&mut v, name.clone()),
             1 => (&mut v["employee"], format!("employee.{name}")),
             _ => (&mut v["job"], format!("job.{name}")),
         };
         obj.as_object_mut().expect("object").insert(name.clone(), json!("?"));
-        let errors = scenario_from_json(&ours(&v), Date::ymd(2026, 1, 1)).expect_err("an unknown field must be an error");
+        let errors = scenario_from_json(&v, Date::ymd(2026, 1, 1)).expect_err("an unknown field must be an error");
         prop_assert_eq!(errors.len(), 1, "{:?}", errors);
         prop_assert_eq!(&errors[0].field, &path);
     }

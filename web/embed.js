@@ -38,11 +38,19 @@ async function mount(element, { lang, date } = {}) {
 
 /**
  * Evaluates scenario JSON (a string, or an object that is turned into JSON) as the contract says;
- * resolves to the result as a JSON string.
+ * resolves to the result as a JSON string. Anything that is not JSON (undefined, a function, a
+ * cyclic object, a BigInt, text over 1 MiB) resolves to `{"errors": [...]}` with one clear message.
  */
 async function evaluate(scenario) {
   await ready();
-  return evaluateJson(typeof scenario === 'string' ? scenario : JSON.stringify(scenario));
+  if (typeof scenario === 'string') return evaluateJson(scenario);
+  let text;
+  try {
+    text = JSON.stringify(scenario);
+  } catch {
+    // Cyclic or holding a BigInt: the wasm names what it got.
+  }
+  return evaluateJson(text ?? scenario);
 }
 
 class SteunwijzerCheck extends HTMLElement {

@@ -8,21 +8,49 @@
 //! steunwijzer bench [N]        evaluates N generated scenarios and prints evaluations per second
 //! ```
 //! Exit status of `eval`: 0 when every scenario was valid, 1 when any had errors, 2 when the input is
-//! not JSON (or cannot be read).
+//! not JSON, larger than 1 MiB, or cannot be read.
+//!
+//! "Today" (the peildatum of a scenario without a date, the default of `params`) is the local date,
+//! as on the page.
 
-use std::io::{Read, Write};
+use std::cell::Cell;
+use std::io::{BufWriter, Read, Write};
 use std::process::ExitCode;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::Instant;
 
-use steunwijzer::json;
+use steunwijzer::contract::{self, Document, MAX_INPUT_BYTES};
 use steunwijzer::rules::{self, Date};
 
+/// Today in the machine's local time zone (`TZ`, else the system's).
+#[cfg(not(target_arch = "wasm32"))]
 fn today() -> Date {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    Date::from_unix_days((secs / 86_400) as i64)
+    // SAFETY: `time(NULL)` only reads the clock; `localtime_r` writes only into `tm`, which lives
+    // here, and is the thread-safe form.
+    let tm = unsafe {
+        let now = libc::time(std::ptr::null_mut());
+        let mut tm: libc::tm = std::mem::zeroed();
+        if libc::localtime_r(&now, &mut tm).is_null() {
+            None
+        } else {
+            Some(tm)
+        }
+    };
+    match tm {
+        Some(tm) => Date::ymd(tm.tm_year + 1900, (tm.tm_mon + 1) as u8, tm.tm_mday as u8),
+        None => {
+            let secs = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or(0);
+            Date::from_unix_days((secs / 86_400) as i64)
+        }
+    }
+}
+
+/// (The command is native; this only lets `cargo clippy --target wasm32 --all-targets` build it.)
+#[cfg(target_arch = "wasm32")]
+fn today() -> Date {
+    Date::ymd(2026, 1, 1)
 }
 
 fn usage() -> ExitCode {
@@ -35,39 +63,60 @@ fn usage() -> ExitCode {
 /// `steunwijzer params`: every figure on `date`, as the contract's JSON array.
 fn params(date: Date) -> ExitCode {
     let rows: Vec<_> = rules::params::FIGURES.iter().map(|f| f.row(date)).collect();
-    let output = json::to_value(&rows).unwrap_or(json::Value::Null);
-    let mut out = std::io::stdout().lock();
-    match writeln!(out, "{}", output.to_string_pretty()) {
+    match write_json(&rows) {
         Ok(()) => ExitCode::SUCCESS,
         Err(_) => ExitCode::from(2),
     }
 }
 
+/// Writes `value` as indented JSON to stdout, as it is serialised (not first into one string).
+fn write_json(value: &impl serde::Serialize) -> std::io::Result<()> {
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    serde_json::to_writer_pretty(&mut out, value)?;
+    writeln!(out)?;
+    out.flush()
+}
+
 fn eval(path: &str) -> ExitCode {
-    let mut text = String::new();
+    // Read at most one byte more than the limit: a larger file is refused without reading it all.
+    let mut bytes = Vec::new();
+    let limit = MAX_INPUT_BYTES as u64 + 1;
     let read = if path == "-" {
-        std::io::stdin().read_to_string(&mut text).map(|_| ())
+        std::io::stdin().take(limit).read_to_end(&mut bytes)
     } else {
-        std::fs::read_to_string(path).map(|t| text = t)
+        std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes))
     };
     if let Err(e) = read {
         eprintln!("steunwijzer: cannot read {path}: {e}");
         return ExitCode::from(2);
     }
-    let input = match json::parse(&text) {
+    if bytes.len() > MAX_INPUT_BYTES {
+        let size = match std::fs::metadata(path) {
+            Ok(m) if path != "-" => m.len() as usize,
+            _ => bytes.len(),
+        };
+        eprintln!(
+            "steunwijzer: {path}: {}",
+            contract::NotADocument::too_large(size)
+        );
+        return ExitCode::from(2);
+    }
+    let input = match std::str::from_utf8(&bytes)
+        .map_err(contract::NotADocument::not_json)
+        .and_then(contract::parse)
+    {
         Ok(v) => v,
         Err(e) => {
-            eprintln!("steunwijzer: {path} is not JSON: {e}");
+            eprintln!("steunwijzer: {path}: {e}");
             return ExitCode::from(2);
         }
     };
-    let (output, any_error) = rules::evaluate_document(&input, today());
-    let mut out = std::io::stdout().lock();
-    let written = writeln!(out, "{}", output.to_string_pretty()).is_ok();
-    if !written {
+    let any_error = Cell::new(false);
+    let document = Document::new(&input);
+    if write_json(&document.results(today(), &any_error)).is_err() {
         return ExitCode::from(2);
     }
-    ExitCode::from(if any_error { 1 } else { 0 })
+    ExitCode::from(if any_error.get() { 1 } else { 0 })
 }
 
 fn bench(n: usize) -> ExitCode {

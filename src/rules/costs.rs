@@ -14,16 +14,16 @@
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
-use super::money::Cents;
+use super::arrangement::Arrangement;
+use super::money::{div_round, Cents, Pct};
 use super::params::HOLIDAY_ALLOWANCE;
-use super::result::{Arrangements, Decision, Status, Step};
-use super::Scenario;
-use super::{jobcoach, lkv, loondispensatie, loonkostensubsidie, no_riskpolis, proefplaatsing};
+use super::result::{Amount, AmountKey, Arrangements, Decision, Status, Step};
+use super::scenario::Scenario;
 
 /// One arrangement's effect on the yearly wage costs.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reduction {
-    pub arrangement: &'static str,
+    pub arrangement: Arrangement,
     pub per_year: Cents,
     /// `per_year` / 12, rounded to cents (so the months may differ a cent from the year's total).
     pub per_month: Cents,
@@ -38,7 +38,7 @@ pub struct WageCosts {
     pub per_year_with: Cents,
     pub per_month_with: Cents,
     /// Arrangements that could lower the costs further once the missing answers are known.
-    pub maybe: Vec<&'static str>,
+    pub maybe: Vec<Arrangement>,
     /// Year 1 to [`YEARS`]: the costs when the employee stays that long at the same wage.
     pub years: Vec<YearCosts>,
 }
@@ -59,42 +59,32 @@ pub struct YearCosts {
 /// long as the job lasts), LIV only in its one year (it ended in 2025), loondispensatie and
 /// loonkostensubsidie while the job lasts (loondispensatie is granted for up to 5 years at a time
 /// and can be extended; the subsidy while the loonwaarde stays below the minimum wage).
-fn lasts_years(key: &str, d: &Decision) -> u32 {
-    match key {
-        "lkv" => match d.amounts.get("years") {
-            Some(super::result::Amount::Count(n)) => n.max(0) as u32,
+fn lasts_years(a: Arrangement, d: &Decision) -> u32 {
+    match a {
+        Arrangement::Lkv => match d.amounts.get(AmountKey::Years) {
+            Some(Amount::Count(n)) => n.max(0) as u32,
             _ => YEARS,
         },
-        "liv" => 1,
+        Arrangement::Liv => 1,
         _ => YEARS,
     }
 }
 
 /// `per_year` / 12, rounded to cents.
 fn monthly(per_year: Cents) -> Cents {
-    Cents(super::money::div_round(per_year.0 as i128, 12) as i64)
+    Cents(div_round(per_year.0 as i128, 12) as i64)
 }
 
-/// The arrangements that pay towards the wage (the no-riskpolis, jobcoach and proefplaatsing do
-/// not), in the order of [`Arrangements::iter`]; LIV only when present.
-fn lowering(a: &Arrangements) -> [(&'static str, Option<&Decision>); 4] {
-    [
-        ("loondispensatie", Some(&a.loondispensatie)),
-        ("lkv", Some(&a.lkv)),
-        ("loonkostensubsidie", Some(&a.loonkostensubsidie)),
-        ("liv", a.liv.as_ref()),
-    ]
-}
-
-/// The yearly amount by which an eligible arrangement of [`lowering`] lowers the wage costs.
-fn reduction(key: &str, d: &Decision, holiday: super::money::Pct) -> Option<Cents> {
-    let amount = match key {
+/// The yearly amount by which an eligible arrangement that pays towards the wage
+/// ([`Arrangement::lowers_wage_costs`]) lowers the wage costs.
+fn reduction(a: Arrangement, d: &Decision, holiday: Pct) -> Option<Cents> {
+    let amount = match a {
         // The employer pays less wage, and so less holiday allowance on it.
-        "loondispensatie" => d
+        Arrangement::Loondispensatie => d
             .amounts
-            .euro("saving_per_year")
+            .euro(AmountKey::SavingPerYear)
             .map(|c| Cents(c.0 + c.pct(holiday).0)),
-        _ => d.amounts.euro("per_year"),
+        _ => d.amounts.euro(AmountKey::PerYear),
     }?;
     (amount.0 > 0).then_some(amount)
 }
@@ -107,20 +97,19 @@ pub fn wage_costs(s: &Scenario, a: &Arrangements) -> WageCosts {
     // Per reduction: until which year it lasts.
     let mut lasts = [0; 4];
     let mut maybe = Vec::new();
-    for (key, d) in lowering(a) {
-        let Some(d) = d else { continue };
+    for (arrangement, d) in a.iter().filter(|(a, _)| a.lowers_wage_costs()) {
         match d.status {
             Status::Eligible => {
-                if let Some(per_year) = reduction(key, d, holiday) {
-                    lasts[reductions.len()] = lasts_years(key, d);
+                if let Some(per_year) = reduction(arrangement, d, holiday) {
+                    lasts[reductions.len()] = lasts_years(arrangement, d);
                     reductions.push(Reduction {
-                        arrangement: key,
+                        arrangement,
                         per_year,
                         per_month: monthly(per_year),
                     });
                 }
             }
-            Status::NeedsInfo => maybe.push(key),
+            Status::NeedsInfo => maybe.push(arrangement),
             _ => {}
         }
     }
@@ -152,22 +141,30 @@ pub fn wage_costs(s: &Scenario, a: &Arrangements) -> WageCosts {
     }
 }
 
-/// The next steps for every eligible arrangement, those with a deadline first (earliest first).
-pub fn next_steps(s: &Scenario, a: &Arrangements) -> Vec<Step> {
+/// The order of the next steps that have no deadline, or the same one: what the employer applies
+/// for comes before the no-riskpolis, which needs nothing until the employee falls ill.
+const STEP_ORDER: [Arrangement; 6] = [
+    Arrangement::Loondispensatie,
+    Arrangement::Jobcoach,
+    Arrangement::Lkv,
+    Arrangement::Loonkostensubsidie,
+    Arrangement::Proefplaatsing,
+    Arrangement::NoRiskpolis,
+];
+
+/// The next steps for every eligible arrangement (`step` gives an arrangement's), those with a
+/// deadline first (earliest first).
+pub fn next_steps(
+    a: &Arrangements,
+    step: impl Fn(Arrangement, &Decision) -> Option<Step>,
+) -> Vec<Step> {
     let mut steps = Vec::with_capacity(6);
     // Each goes in after the steps with the same or an earlier deadline: steps without a deadline
     // keep this order, after the dated ones. (Six at most: no sort routine in the wasm for that.)
     let key = |st: &Step| (st.deadline.is_none(), st.deadline);
-    for step in [
-        loondispensatie::step(s, &a.loondispensatie),
-        jobcoach::step(s, &a.jobcoach),
-        lkv::step(s, &a.lkv),
-        loonkostensubsidie::step(s, &a.loonkostensubsidie),
-        proefplaatsing::step(s, &a.proefplaatsing),
-        no_riskpolis::step(s, &a.no_riskpolis),
-    ]
-    .into_iter()
-    .flatten()
+    for step in STEP_ORDER
+        .into_iter()
+        .filter_map(|arrangement| step(arrangement, a.get(arrangement)?))
     {
         let at = steps.partition_point(|st| key(st) <= key(&step));
         steps.insert(at, step);
@@ -178,7 +175,7 @@ pub fn next_steps(s: &Scenario, a: &Arrangements) -> Vec<Step> {
 impl Serialize for Reduction {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(3))?;
-        m.serialize_entry("arrangement", self.arrangement)?;
+        m.serialize_entry("arrangement", &self.arrangement)?;
         m.serialize_entry("per_year", &self.per_year.euros())?;
         m.serialize_entry("per_month", &self.per_month.euros())?;
         m.end()
@@ -212,8 +209,9 @@ impl Serialize for WageCosts {
 #[cfg(test)]
 mod tests {
     use super::super::date::Date;
-    use super::super::{evaluate, scenario_from_json};
+    use super::super::evaluate;
     use super::*;
+    use crate::contract::scenario_from_json;
     use serde_json::json;
 
     /// The contract's example (Wajonger, 24 h at € 14,71, loonwaarde 60 %, 2026-01-01) with `tweak`.
@@ -226,35 +224,38 @@ mod tests {
             "job": { "hours_per_week": 24, "hourly_wage": 14.71, "contract_months": 12 }
         });
         tweak(&mut v);
-        let v = crate::json::parse(&v.to_string()).expect("JSON");
         evaluate(&scenario_from_json(&v, Date::ymd(2026, 1, 1)).expect("valid"))
     }
 
     #[test]
-    fn lowering_lists_the_paying_arrangements_in_display_order() {
-        let mut v = json!({
-            "date": "2024-03-01",
-            "employee": { "age": 24, "benefit": "wajong", "wajong_work_capacity": true,
-                          "target_group_register": null, "structural_limitation": true,
-                          "wsw": false, "loonwaarde_pct": 60 },
-            "job": { "hours_per_week": 24, "hourly_wage": 14.5, "contract_months": 12 }
+    fn only_the_arrangements_that_pay_towards_the_wage_lower_the_costs() {
+        let paying: Vec<Arrangement> = Arrangement::ALL
+            .into_iter()
+            .filter(|a| a.lowers_wage_costs())
+            .collect();
+        assert_eq!(
+            paying,
+            [
+                Arrangement::Loondispensatie,
+                Arrangement::Lkv,
+                Arrangement::Loonkostensubsidie,
+                Arrangement::Liv
+            ]
+        );
+        // 2024 (with LIV): the reductions in the order of the cards.
+        let e = eval(|v| {
+            v["date"] = json!("2024-03-01");
+            v["job"]["hourly_wage"] = json!(14.5);
         });
-        for date in ["2024-03-01", "2026-01-01"] {
-            v["date"] = json!(date);
-            let ours = crate::json::parse(&v.to_string()).expect("JSON");
-            let e = evaluate(&scenario_from_json(&ours, Date::ymd(2026, 1, 1)).expect("valid"));
-            let paying = ["loondispensatie", "lkv", "liv", "loonkostensubsidie"];
-            let expected: Vec<(&str, &Decision)> = e
-                .arrangements
-                .iter()
-                .filter(|(k, _)| paying.contains(k))
-                .collect();
-            let got: Vec<(&str, &Decision)> = lowering(&e.arrangements)
-                .into_iter()
-                .filter_map(|(k, d)| d.map(|d| (k, d)))
-                .collect();
-            assert_eq!(got, expected, "{date}");
-        }
+        let order: Vec<Arrangement> = e.costs.reductions.iter().map(|r| r.arrangement).collect();
+        assert_eq!(
+            order,
+            [
+                Arrangement::Loondispensatie,
+                Arrangement::Lkv,
+                Arrangement::Liv
+            ]
+        );
     }
 
     #[test]
@@ -268,12 +269,12 @@ mod tests {
             c.reductions,
             vec![
                 Reduction {
-                    arrangement: "loondispensatie",
+                    arrangement: Arrangement::Loondispensatie,
                     per_year: Cents(792_530),
                     per_month: Cents(66_044), // 660,441…
                 },
                 Reduction {
-                    arrangement: "lkv",
+                    arrangement: Arrangement::Lkv,
                     per_year: Cents(126_048),
                     per_month: Cents(10_504),
                 },
@@ -288,13 +289,13 @@ mod tests {
     #[test]
     fn unknown_loonwaarde_is_listed_as_maybe_not_counted() {
         let c = eval(|v| v["employee"]["loonwaarde_pct"] = json!(null)).costs;
-        assert_eq!(c.maybe, vec!["loondispensatie"]);
+        assert_eq!(c.maybe, vec![Arrangement::Loondispensatie]);
         assert_eq!(
             c.reductions
                 .iter()
                 .map(|r| r.arrangement)
                 .collect::<Vec<_>>(),
-            vec!["lkv"]
+            vec![Arrangement::Lkv]
         );
         assert_eq!(c.per_year_with, Cents(1_982_673 - 126_048));
     }
@@ -337,12 +338,12 @@ mod tests {
         });
         let lks = &e.arrangements.loonkostensubsidie;
         assert_eq!(lks.status, Status::Eligible);
-        let per_month = lks.amounts.euro("per_month").unwrap();
+        let per_month = lks.amounts.euro(AmountKey::PerMonth).unwrap();
         let r = e
             .costs
             .reductions
             .iter()
-            .find(|r| r.arrangement == "loonkostensubsidie")
+            .find(|r| r.arrangement == Arrangement::Loonkostensubsidie)
             .expect("counted");
         assert_eq!(r.per_year, Cents(per_month.0 * 12));
     }
@@ -350,18 +351,18 @@ mod tests {
     #[test]
     fn next_steps_for_the_contract_example_in_deadline_order() {
         let steps = eval(|_| {}).next_steps;
-        let order: Vec<(&str, Option<Date>)> =
+        let order: Vec<(Arrangement, Option<Date>)> =
             steps.iter().map(|s| (s.arrangement, s.deadline)).collect();
         assert_eq!(
             order,
             vec![
                 // Before the start; 4 weeks after 1 January; the end of the month of the start.
-                ("proefplaatsing", Some(Date::ymd(2026, 1, 1))),
-                ("jobcoach", Some(Date::ymd(2026, 1, 29))),
-                ("loondispensatie", Some(Date::ymd(2026, 1, 31))),
+                (Arrangement::Proefplaatsing, Some(Date::ymd(2026, 1, 1))),
+                (Arrangement::Jobcoach, Some(Date::ymd(2026, 1, 29))),
+                (Arrangement::Loondispensatie, Some(Date::ymd(2026, 1, 31))),
                 // Banenafspraak from 2026: no doelgroepverklaring, so no deadline.
-                ("lkv", None),
-                ("no_riskpolis", None),
+                (Arrangement::Lkv, None),
+                (Arrangement::NoRiskpolis, None),
             ]
         );
         assert!(
@@ -383,7 +384,7 @@ mod tests {
         .next_steps;
         let lkv = steps
             .iter()
-            .find(|s| s.arrangement == "lkv")
+            .find(|s| s.arrangement == Arrangement::Lkv)
             .expect("LKV step");
         assert_eq!(lkv.deadline, Some(Date::ymd(2026, 6, 15)));
         assert!(lkv.text.nl().contains("doelgroepverklaring"));

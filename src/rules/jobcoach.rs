@@ -1,12 +1,14 @@
 //! Jobcoach: personal support at work. Three legal homes: Wajong (art. 2:22), Wet WIA art. 35 lid 2 d
 //! (UWV, for others with a structural limitation) and Participatiewet art. 10da (the gemeente).
 
+use super::arrangement::Arrangement;
+use super::decide::Conditions;
+use super::law::{art, lid, policy, Basis, PWET, WAJONG, WIA};
 use super::money::{div_round, Hours, Pct};
 use super::params::JOBCOACH;
-use super::result::{
-    art, lid, policy, Amount, Amounts, Basis, Decision, Provider, PWET, WAJONG, WIA,
-};
-use super::{Benefit, Check, Scenario, Status};
+use super::result::Status;
+use super::result::{Amount, AmountKey, Amounts, Decision, Provider};
+use super::scenario::{Benefit, Scenario};
 use crate::txt;
 
 const WIA_35: &Basis = &lid(WIA, "35", "2");
@@ -26,7 +28,7 @@ pub fn coaching_hours(hours_per_week: Hours, intensity: [Pct; 3]) -> [Hours; 3] 
 pub fn decide(s: &Scenario) -> Decision {
     let p = &JOBCOACH.at(s.date).value;
     let e = &s.employee;
-    let mut c = Check::with_capacity(7);
+    let mut c = Conditions::with_capacity(7);
     // UWV's conditions rest on the law that grants the jobcoach: Wajong 2:22 for a Wajonger,
     // Wet WIA 35 for others.
     let law = if e.benefit == Benefit::Wajong {
@@ -228,9 +230,9 @@ pub fn decide(s: &Scenario) -> Decision {
             ),
         );
         amounts = vec![
-            ("coaching_hours_year1", Amount::Hours(y1)),
-            ("coaching_hours_year2", Amount::Hours(y2)),
-            ("coaching_hours_year3", Amount::Hours(y3)),
+            (AmountKey::CoachingHoursYear1, Amount::Hours(y1)),
+            (AmountKey::CoachingHoursYear2, Amount::Hours(y2)),
+            (AmountKey::CoachingHoursYear3, Amount::Hours(y3)),
         ];
     }
     let mut d = c.done();
@@ -248,7 +250,7 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
     }
     Some(match d.provider {
         Some(Provider::Gemeente) => super::result::Step {
-            arrangement: "jobcoach",
+            arrangement: Arrangement::Jobcoach,
             text: txt!(
                 "Vraag de gemeente van de werknemer naar een jobcoach. De gemeente heeft eigen regels en termijnen.",
                 "Ask the employee's municipality about a job coach. The municipality has its own rules and deadlines.",
@@ -260,7 +262,7 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
             let weeks = JOBCOACH.at(s.date).value.apply_within_weeks;
             let by = s.date.add_days(7 * weeks as i64);
             super::result::Step {
-                arrangement: "jobcoach",
+                arrangement: Arrangement::Jobcoach,
                 text: txt!(
                     "Vraag de jobcoach aan bij UWV binnen {} weken na de start: uiterlijk {}.",
                     "Apply to UWV for the job coach within {} weeks of the start: by {}.",

@@ -1,13 +1,16 @@
 //! Loonkostenvoordeel (Wet tegemoetkomingen loondomein, chapter 2) and, for 2024 only, the
 //! lage-inkomensvoordeel (chapter 3).
 
+use super::arrangement::Arrangement;
+use super::decide::{pension_age_reached, Conditions};
+use super::law::{art, lid, Basis, WTL};
 use super::money::{Cents, Hours};
 use super::params::{
     LkvRate, LIV, LKV_ARBEIDSGEHANDICAPT, LKV_BANENAFSPRAAK, LKV_DOELGROEPVERKLARING,
     LKV_OUDERE_WERKNEMER,
 };
-use super::result::{art, lid, Amount, Amounts, Basis, Decision, Status, WTL};
-use super::{pension_age_reached, Benefit, Check, Scenario};
+use super::result::{Amount, AmountKey, Amounts, Decision, Status};
+use super::scenario::{Benefit, Scenario};
 use crate::txt;
 
 /// One year's amount: rate × paid hours (hours per week × 52), capped.
@@ -30,7 +33,7 @@ struct Candidate {
 pub fn decide(s: &Scenario) -> Decision {
     let declaration = &LKV_DOELGROEPVERKLARING.at(s.date).value;
     let e = &s.employee;
-    let mut c = Check::with_capacity(5);
+    let mut c = Conditions::with_capacity(5);
     match pension_age_reached(s) {
         Some(true) => {
             return c
@@ -254,11 +257,11 @@ pub fn decide(s: &Scenario) -> Decision {
     );
     let mut d = c.done();
     let mut amounts = Vec::with_capacity(3);
-    amounts.push(("per_year", Amount::Euro(best.per_year)));
+    amounts.push((AmountKey::PerYear, Amount::Euro(best.per_year)));
     if let Some(y) = best.years {
-        amounts.push(("years", Amount::Count(y as i64)));
+        amounts.push((AmountKey::Years, Amount::Count(y as i64)));
     }
-    amounts.push(("rate_per_hour", Amount::Euro(best.rate.per_hour)));
+    amounts.push((AmountKey::RatePerHour, Amount::Euro(best.rate.per_hour)));
     d.amounts = Amounts(amounts);
     d.category = Some(best.key);
     d
@@ -270,7 +273,7 @@ pub fn liv(s: &Scenario) -> Option<Decision> {
     if !p.in_force {
         return None;
     }
-    let mut c = Check::with_capacity(3);
+    let mut c = Conditions::with_capacity(3);
     let wage = s.job.hourly_wage;
     let yearly_hours = Hours(s.job.hours_per_week.0 * 52);
     if pension_age_reached(s) == Some(true) {
@@ -323,7 +326,7 @@ pub fn liv(s: &Scenario) -> Option<Decision> {
         ),
     );
     let mut d = c.done();
-    d.amounts = Amounts(vec![("per_year", Amount::Euro(amount))]);
+    d.amounts = Amounts(vec![(AmountKey::PerYear, Amount::Euro(amount))]);
     Some(d)
 }
 
@@ -335,7 +338,7 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
     let p = &LKV_DOELGROEPVERKLARING.at(s.date).value;
     Some(if d.category == Some("banenafspraak") && !p.banenafspraak {
         super::result::Step {
-                arrangement: "lkv",
+                arrangement: Arrangement::Lkv,
                 text: txt!(
                     "Vraag het loonkostenvoordeel aan in uw aangifte loonheffingen. Een doelgroepverklaring is niet nodig.",
                     "Claim the wage cost benefit in your payroll tax return. No target group declaration is needed.",
@@ -346,7 +349,7 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
     } else {
         let by = s.date.add_months(p.request_months);
         super::result::Step {
-                arrangement: "lkv",
+                arrangement: Arrangement::Lkv,
                 text: txt!(
                     "Laat de werknemer een doelgroepverklaring aanvragen bij UWV, uiterlijk {}. Vraag daarna het voordeel aan in uw aangifte loonheffingen.",
                     "Have the employee request a target group declaration from UWV by {}. Then claim the benefit in your payroll tax return.",

@@ -1,13 +1,14 @@
 //! Loondispensatie (Wajong art. 2:20; Besluit loondispensatie Wajong): the employer pays only the
 //! part of the wage that matches the loonwaarde; UWV supplements the employee's income.
 
+use super::arrangement::Arrangement;
+use super::decide::Conditions;
+use super::law::{art, lid, policy, Basis, BESLUIT_LDP, PWET, WAJONG};
 use super::money::{Cents, Hours, Pct};
 use super::params::{minimum_wage, LOONDISPENSATIE, LOONDISPENSATIE_EXPERIMENT};
-use super::result::{
-    art, lid, policy, Amount, Amounts, Basis, Decision, BESLUIT_LDP, PWET, WAJONG,
-};
+use super::result::{Amount, AmountKey, Amounts, Decision};
+use super::scenario::{Benefit, Scenario};
 use super::text::Hundredths;
-use super::{Benefit, Check, Scenario};
 use crate::txt;
 
 const ART_2_20: &Basis = &lid(WAJONG, "2:20", "1");
@@ -34,7 +35,7 @@ pub fn saving_per_year(wage: Cents, loonwaarde: Pct, hours: Hours, max_loonwaard
 pub fn decide(s: &Scenario) -> Decision {
     let p = &LOONDISPENSATIE.at(s.date).value;
     let e = &s.employee;
-    let mut c = Check::with_capacity(7);
+    let mut c = Conditions::with_capacity(7);
     let until = LOONDISPENSATIE_EXPERIMENT.at(s.date).value.apply_until;
     let temporary_open = s.date <= until;
 
@@ -239,11 +240,11 @@ pub fn decide(s: &Scenario) -> Decision {
     // Room for the sixth amount below (no reallocation).
     let mut amounts = Vec::with_capacity(6);
     amounts.extend([
-        ("employer_hourly_wage", Amount::Euro(employer)),
-        ("saving_per_year", Amount::Euro(year)),
-        ("saving_per_month", Amount::Euro(month)),
-        ("saving_per_year_low", Amount::Euro(low)),
-        ("saving_per_year_high", Amount::Euro(high)),
+        (AmountKey::EmployerHourlyWage, Amount::Euro(employer)),
+        (AmountKey::SavingPerYear, Amount::Euro(year)),
+        (AmountKey::SavingPerMonth, Amount::Euro(month)),
+        (AmountKey::SavingPerYearLow, Amount::Euro(low)),
+        (AmountKey::SavingPerYearHigh, Amount::Euro(high)),
     ]);
     if wage > min {
         let on_min = saving_per_year(min, lw, hours, max);
@@ -256,7 +257,7 @@ pub fn decide(s: &Scenario) -> Decision {
                 on_min,
             ),
         );
-        amounts.push(("saving_per_year_wml_basis", Amount::Euro(on_min)));
+        amounts.push((AmountKey::SavingPerYearWmlBasis, Amount::Euro(on_min)));
     }
     c.ok(
         ART_2_20,
@@ -293,7 +294,7 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
     (d.status == super::Status::Eligible).then(|| {
         let by = s.date.end_of_month();
         super::result::Step {
-            arrangement: "loondispensatie",
+            arrangement: Arrangement::Loondispensatie,
             text: txt!(
                 "Vraag loondispensatie aan bij UWV, uiterlijk {}. Ze gaat in op de eerste dag van de maand waarin u haar aanvraagt; UWV meet dan de loonwaarde op de werkplek.",
                 "Apply to UWV for wage dispensation by {}. It starts on the first day of the month in which you apply; UWV then measures the wage value at the workplace.",

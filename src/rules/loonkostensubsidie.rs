@@ -1,10 +1,13 @@
 //! Loonkostensubsidie (Participatiewet art. 10c, 10d): the gemeente pays the employer the difference
 //! between the minimum wage and the loonwaarde, capped at 70 %, plus an allowance for employer charges.
 
+use super::arrangement::Arrangement;
+use super::decide::{per_month, Conditions};
+use super::law::{art, lid, policy, Basis, PWET, WAJONG};
 use super::money::{Cents, Pct};
 use super::params::{minimum_wage, HOLIDAY_ALLOWANCE, LKS_EMPLOYER_COSTS, LOONKOSTENSUBSIDIE};
-use super::result::{art, lid, policy, Amount, Amounts, Basis, Decision, PWET, WAJONG};
-use super::{per_month, Benefit, Check, Scenario};
+use super::result::{Amount, AmountKey, Amounts, Decision};
+use super::scenario::{Benefit, Scenario};
 use crate::txt;
 
 const ART_10D: &Basis = &lid(PWET, "10d", "4");
@@ -24,7 +27,7 @@ pub fn decide(s: &Scenario) -> Decision {
     let p = &LOONKOSTENSUBSIDIE.at(s.date).value;
     let employer_costs = LKS_EMPLOYER_COSTS.at(s.date).value;
     let e = &s.employee;
-    let mut c = Check::with_capacity(5);
+    let mut c = Conditions::with_capacity(5);
     if e.wsw {
         return c
             .fail(
@@ -189,13 +192,13 @@ pub fn decide(s: &Scenario) -> Decision {
     );
     let mut d = c.done();
     d.amounts = Amounts(vec![
-        ("per_month", Amount::Euro(amount)),
-        ("per_year", Amount::Euro(Cents(amount.0 * 12))),
+        (AmountKey::PerMonth, Amount::Euro(amount)),
+        (AmountKey::PerYear, Amount::Euro(Cents(amount.0 * 12))),
         (
-            "employer_costs_allowance_per_month",
+            AmountKey::EmployerCostsAllowancePerMonth,
             Amount::Euro(allowance),
         ),
-        ("minimum_wage_per_month", Amount::Euro(base)),
+        (AmountKey::MinimumWagePerMonth, Amount::Euro(base)),
     ]);
     d
 }
@@ -206,7 +209,7 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
         let months = LOONKOSTENSUBSIDIE.at(s.date).value.request_months;
         let by = s.date.add_months(months);
         super::result::Step {
-            arrangement: "loonkostensubsidie",
+            arrangement: Arrangement::Loonkostensubsidie,
             text: txt!(
                 "Vraag loonkostensubsidie aan bij de gemeente binnen {} maanden na de start: uiterlijk {}. De gemeente laat de loonwaarde meten.",
                 "Apply to the municipality for wage cost subsidy within {} months of the start: by {}. The municipality has the wage value measured.",

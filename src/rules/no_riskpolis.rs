@@ -1,8 +1,11 @@
 //! No-riskpolis (Ziektewet art. 29b): if the employee falls ill, UWV pays ziekengeld to the employer.
 
+use super::arrangement::Arrangement;
+use super::decide::Conditions;
+use super::law::{lid, policy, Basis, ZW};
 use super::params::{MAX_DAGLOON, NO_RISKPOLIS};
-use super::result::{lid, policy, Amount, Amounts, Basis, Cover, Decision, Reason, Status, ZW};
-use super::{Benefit, Check, Scenario};
+use super::result::{Amount, AmountKey, Amounts, Cover, Decision, Reason, Status};
+use super::scenario::{Benefit, Scenario};
 use crate::txt;
 
 const UWV_WHEN: &Basis = &policy(
@@ -14,7 +17,7 @@ pub fn decide(s: &Scenario) -> Decision {
     let p = &NO_RISKPOLIS.at(s.date).value;
     let e = &s.employee;
     if e.wsw {
-        return Check::with_capacity(1)
+        return Conditions::with_capacity(1)
             .fail(
                 &const { lid(ZW, "29b", "8") },
                 txt!(
@@ -103,7 +106,7 @@ pub fn decide(s: &Scenario) -> Decision {
                     "Gelden meer regels tegelijk, dan telt de langste dekking.",
                     "When several rules apply, the longest cover counts.",
                 ),
-                basis: &const { super::result::art(ZW, "29b") },
+                basis: &const { super::law::art(ZW, "29b") },
             });
         }
         let dagloon = MAX_DAGLOON.at(s.date).value;
@@ -126,12 +129,12 @@ pub fn decide(s: &Scenario) -> Decision {
         });
         let mut d = Decision::new(Status::Eligible, reasons);
         d.duration_years = Some(best);
-        d.amounts = Amounts(vec![("max_dagloon", Amount::Euro(dagloon))]);
+        d.amounts = Amounts(vec![(AmountKey::MaxDagloon, Amount::Euro(dagloon))]);
         return d;
     }
 
     // No route applies on what we know: is there an answer that could open one?
-    let mut c = Check::with_capacity(3);
+    let mut c = Conditions::with_capacity(3);
     if e.benefit == Benefit::Unknown {
         c.unknown(
             &const { lid(ZW, "29b", "2") },
@@ -176,12 +179,12 @@ pub fn decide(s: &Scenario) -> Decision {
 /// Nothing to request in advance: mention the no-riskpolis when reporting the employee sick.
 pub(crate) fn step(_s: &Scenario, d: &Decision) -> Option<super::result::Step> {
     (d.status == super::result::Status::Eligible).then(|| super::result::Step {
-        arrangement: "no_riskpolis",
+        arrangement: Arrangement::NoRiskpolis,
         text: txt!(
             "U hoeft niets vooraf aan te vragen. Wordt de werknemer ziek? Meld dat bij UWV en geef aan dat de no-riskpolis geldt. U blijft loon betalen en helpt bij herstel; UWV betaalt u ziekengeld.",
             "Nothing to apply for in advance. If the employee falls ill, report it to UWV and say the no-risk policy applies. You keep paying the wage and help with recovery; UWV pays you sickness benefit.",
         ),
         deadline: None,
-        basis: &const { super::result::art(ZW, "29b") },
+        basis: &const { super::law::art(ZW, "29b") },
     })
 }

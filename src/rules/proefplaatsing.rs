@@ -2,9 +2,12 @@
 //! benefits the Beleidsregels proefplaatsing UWV; for bijstand the gemeente's proefplaats,
 //! Participatiewet art. 8a lid 2 d).
 
+use super::arrangement::Arrangement;
+use super::decide::Conditions;
+use super::law::{lid, policy, Basis, PWET, WW};
 use super::params::{PROEFPLAATSING, PROEFPLAATSING_PWET};
-use super::result::{lid, policy, Basis, Decision, Provider, PWET, WW};
-use super::{Benefit, Check, Scenario};
+use super::result::{Decision, Provider};
+use super::scenario::{Benefit, Scenario};
 use crate::txt;
 
 const WW_76A: &Basis = &lid(WW, "76a", "3");
@@ -16,7 +19,7 @@ const BELEID: &Basis = &policy(
 
 pub fn decide(s: &Scenario) -> Decision {
     let p = &PROEFPLAATSING.at(s.date).value;
-    let mut c = Check::with_capacity(3);
+    let mut c = Conditions::with_capacity(3);
     let basis = match s.employee.benefit {
         Benefit::Ww => {
             c.ok(
@@ -127,7 +130,7 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
     }
     Some(if d.provider == Some(Provider::Gemeente) {
         super::result::Step {
-            arrangement: "proefplaatsing",
+            arrangement: Arrangement::Proefplaatsing,
             text: txt!(
                 "Wilt u eerst een proefplaats? Spreek die af met de gemeente vóór de start op {}. De werknemer houdt dan de bijstand en u betaalt nog geen loon.",
                 "Would you like a trial placement first? Agree it with the municipality before the start on {}. The employee keeps the assistance and you pay no wage yet.",
@@ -138,7 +141,7 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
         }
     } else {
         super::result::Step {
-            arrangement: "proefplaatsing",
+            arrangement: Arrangement::Proefplaatsing,
             text: txt!(
                 "Wilt u eerst een proefplaatsing? Spreek die af met UWV vóór de start op {}. De werknemer houdt dan de uitkering en u betaalt nog geen loon.",
                 "Would you like a trial placement first? Agree it with UWV before the start on {}. The employee keeps the benefit and you pay no wage yet.",

@@ -4,9 +4,9 @@
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
-pub use super::costs::WageCosts;
-
+use super::arrangement::Arrangement;
 use super::date::Date;
+use super::law::Basis;
 use super::money::{Cents, Hours};
 use super::params::{Figure, FigureStatus};
 pub use super::text::Text;
@@ -25,117 +25,6 @@ impl Status {
             Status::Eligible => "eligible",
             Status::NotEligible => "not_eligible",
             Status::NeedsInfo => "needs_info",
-        }
-    }
-}
-
-/// A law on wetten.overheid.nl.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Law {
-    pub name: &'static str,
-    pub bwb: &'static str,
-}
-
-pub const WAJONG: &Law = &Law {
-    name: "Wajong",
-    bwb: "BWBR0008657",
-};
-pub const ZW: &Law = &Law {
-    name: "Ziektewet",
-    bwb: "BWBR0001888",
-};
-pub const WIA: &Law = &Law {
-    name: "Wet WIA",
-    bwb: "BWBR0019057",
-};
-pub const PWET: &Law = &Law {
-    name: "Participatiewet",
-    bwb: "BWBR0015703",
-};
-pub const WTL: &Law = &Law {
-    name: "Wtl",
-    bwb: "BWBR0037522",
-};
-pub const WW: &Law = &Law {
-    name: "WW",
-    bwb: "BWBR0004045",
-};
-pub const WML: &Law = &Law {
-    name: "Wet minimumloon",
-    bwb: "BWBR0002638",
-};
-pub const BESLUIT_LDP: &Law = &Law {
-    name: "Besluit loondispensatie Wajong",
-    bwb: "BWBR0020119",
-};
-
-/// Where a reason comes from: an article of a law, or a policy document (UWV protocol, regulation).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Basis {
-    Article {
-        law: &'static Law,
-        article: &'static str,
-        lid: Option<&'static str>,
-    },
-    Policy {
-        title: &'static str,
-        url: &'static str,
-    },
-}
-
-pub const fn art(law: &'static Law, article: &'static str) -> Basis {
-    Basis::Article {
-        law,
-        article,
-        lid: None,
-    }
-}
-
-pub const fn lid(law: &'static Law, article: &'static str, lid: &'static str) -> Basis {
-    Basis::Article {
-        law,
-        article,
-        lid: Some(lid),
-    }
-}
-
-pub const fn policy(title: &'static str, url: &'static str) -> Basis {
-    Basis::Policy { title, url }
-}
-
-impl Basis {
-    /// "Ziektewet art. 29b lid 2"
-    pub fn label(&self) -> String {
-        match self {
-            Basis::Article {
-                law,
-                article,
-                lid: None,
-            } => format!("{} art. {}", law.name, article),
-            Basis::Article {
-                law,
-                article,
-                lid: Some(l),
-            } => format!("{} art. {} lid {}", law.name, article, l),
-            Basis::Policy { title, .. } => title.to_string(),
-        }
-    }
-
-    /// A stable link: the official JCI reference of the article on wetten.overheid.nl.
-    pub fn url(&self) -> String {
-        match self {
-            Basis::Article { law, article, lid } => {
-                let mut u = format!(
-                    "https://wetten.overheid.nl/jci1.3:c:{}&artikel={}",
-                    law.bwb, article
-                );
-                if let Some(l) = lid {
-                    u.push_str("&lid=");
-                    u.push_str(l);
-                }
-                u
-            }
-            Basis::Policy { url, .. } => url.to_string(),
         }
     }
 }
@@ -176,18 +65,95 @@ impl Serialize for Amount {
     }
 }
 
+/// What an amount in a result is: its key in the contract's `amounts` object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AmountKey {
+    /// Loondispensatie: the hourly wage the employer pays.
+    EmployerHourlyWage,
+    SavingPerYear,
+    SavingPerMonth,
+    /// The saving at the loonwaarde's margin of error, below and above.
+    SavingPerYearLow,
+    SavingPerYearHigh,
+    /// The saving counted on the minimum wage (the law's reading), when the wage is higher.
+    SavingPerYearWmlBasis,
+    /// No-riskpolis: the highest daily wage UWV counts.
+    MaxDagloon,
+    /// Jobcoach: coaching hours a year, in the first three years.
+    CoachingHoursYear1,
+    CoachingHoursYear2,
+    CoachingHoursYear3,
+    /// LKV, LIV, loonkostensubsidie: the amount a year (and a month).
+    PerYear,
+    PerMonth,
+    /// LKV: for how many years (absent: as long as the job lasts), at what rate per hour.
+    Years,
+    RatePerHour,
+    /// Loonkostensubsidie: the minimum wage a month it is counted on, and the allowance for the
+    /// employer's charges on top.
+    MinimumWagePerMonth,
+    EmployerCostsAllowancePerMonth,
+}
+
+impl AmountKey {
+    pub const ALL: [AmountKey; 16] = [
+        AmountKey::EmployerHourlyWage,
+        AmountKey::SavingPerYear,
+        AmountKey::SavingPerMonth,
+        AmountKey::SavingPerYearLow,
+        AmountKey::SavingPerYearHigh,
+        AmountKey::SavingPerYearWmlBasis,
+        AmountKey::MaxDagloon,
+        AmountKey::CoachingHoursYear1,
+        AmountKey::CoachingHoursYear2,
+        AmountKey::CoachingHoursYear3,
+        AmountKey::PerYear,
+        AmountKey::PerMonth,
+        AmountKey::Years,
+        AmountKey::RatePerHour,
+        AmountKey::MinimumWagePerMonth,
+        AmountKey::EmployerCostsAllowancePerMonth,
+    ];
+
+    pub fn from_key(key: &str) -> Option<AmountKey> {
+        AmountKey::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// The contract's key in `amounts`.
+    pub const fn key(self) -> &'static str {
+        match self {
+            AmountKey::EmployerHourlyWage => "employer_hourly_wage",
+            AmountKey::SavingPerYear => "saving_per_year",
+            AmountKey::SavingPerMonth => "saving_per_month",
+            AmountKey::SavingPerYearLow => "saving_per_year_low",
+            AmountKey::SavingPerYearHigh => "saving_per_year_high",
+            AmountKey::SavingPerYearWmlBasis => "saving_per_year_wml_basis",
+            AmountKey::MaxDagloon => "max_dagloon",
+            AmountKey::CoachingHoursYear1 => "coaching_hours_year1",
+            AmountKey::CoachingHoursYear2 => "coaching_hours_year2",
+            AmountKey::CoachingHoursYear3 => "coaching_hours_year3",
+            AmountKey::PerYear => "per_year",
+            AmountKey::PerMonth => "per_month",
+            AmountKey::Years => "years",
+            AmountKey::RatePerHour => "rate_per_hour",
+            AmountKey::MinimumWagePerMonth => "minimum_wage_per_month",
+            AmountKey::EmployerCostsAllowancePerMonth => "employer_costs_allowance_per_month",
+        }
+    }
+}
+
 /// Amounts in a fixed order (serialised as a JSON object).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Amounts(pub Vec<(&'static str, Amount)>);
+pub struct Amounts(pub Vec<(AmountKey, Amount)>);
 
 impl Amounts {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
-    pub fn get(&self, key: &str) -> Option<Amount> {
+    pub fn get(&self, key: AmountKey) -> Option<Amount> {
         self.0.iter().find(|(k, _)| *k == key).map(|(_, a)| *a)
     }
-    pub fn euro(&self, key: &str) -> Option<Cents> {
+    pub fn euro(&self, key: AmountKey) -> Option<Cents> {
         match self.get(key) {
             Some(Amount::Euro(c)) => Some(c),
             _ => None,
@@ -199,7 +165,7 @@ impl Serialize for Amounts {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(self.0.len()))?;
         for (k, v) in &self.0 {
-            m.serialize_entry(k, v)?;
+            m.serialize_entry(k.key(), v)?;
         }
         m.end()
     }
@@ -364,7 +330,9 @@ impl Serialize for Notice {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// Every arrangement's decision. The fields are typed access for the rules and tests; everything
+/// that goes over all of them ([`Arrangements::iter`], the JSON) goes through [`Arrangement`].
+#[derive(Clone, Debug, PartialEq)]
 pub struct Arrangements {
     pub loondispensatie: Decision,
     pub no_riskpolis: Decision,
@@ -373,65 +341,45 @@ pub struct Arrangements {
     pub loonkostensubsidie: Decision,
     pub proefplaatsing: Decision,
     /// Lage-inkomensvoordeel: only for peildata before its abolition on 2025-01-01.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub liv: Option<Decision>,
 }
 
 impl Arrangements {
-    /// (contract key, decision) for every arrangement present, in display order.
-    /// The contract's keys of the arrangements always evaluated, in display order (LIV, only for
-    /// dates before 2025, comes after them).
-    pub const KEYS: [&'static str; 6] = [
-        "loondispensatie",
-        "no_riskpolis",
-        "jobcoach",
-        "lkv",
-        "loonkostensubsidie",
-        "proefplaatsing",
-    ];
+    /// The decision on `a`, if it is in the result.
+    pub fn get(&self, a: Arrangement) -> Option<&Decision> {
+        Some(match a {
+            Arrangement::Loondispensatie => &self.loondispensatie,
+            Arrangement::NoRiskpolis => &self.no_riskpolis,
+            Arrangement::Jobcoach => &self.jobcoach,
+            Arrangement::Lkv => &self.lkv,
+            Arrangement::Loonkostensubsidie => &self.loonkostensubsidie,
+            Arrangement::Proefplaatsing => &self.proefplaatsing,
+            Arrangement::Liv => return self.liv.as_ref(),
+        })
+    }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Decision)> {
-        Iter {
-            arrangements: self,
-            next: 0,
+    /// (arrangement, decision) for every arrangement present, in the order of the cards.
+    pub fn iter(&self) -> impl Iterator<Item = (Arrangement, &Decision)> {
+        Arrangement::ALL
+            .into_iter()
+            .filter_map(move |a| self.get(a).map(|d| (a, d)))
+    }
+}
+
+impl Serialize for Arrangements {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        for (a, d) in self.iter() {
+            m.serialize_entry(a.key(), d)?;
         }
-    }
-
-    /// The `i`th arrangement in display order (LIV, when present, is the 7th).
-    pub(crate) fn get(&self, i: usize) -> Option<(&'static str, &Decision)> {
-        let decision = match i {
-            0 => &self.loondispensatie,
-            1 => &self.no_riskpolis,
-            2 => &self.jobcoach,
-            3 => &self.lkv,
-            4 => &self.loonkostensubsidie,
-            5 => &self.proefplaatsing,
-            _ => return self.liv.as_ref().filter(|_| i == 6).map(|d| ("liv", d)),
-        };
-        Some((Self::KEYS[i], decision))
-    }
-}
-
-/// [`Arrangements::iter`]: a position instead of a chain of adapters (it runs for every
-/// evaluation that is summarised).
-struct Iter<'a> {
-    arrangements: &'a Arrangements,
-    next: usize,
-}
-
-impl<'a> Iterator for Iter<'a> {
-    type Item = (&'static str, &'a Decision);
-    fn next(&mut self) -> Option<Self::Item> {
-        let item = self.arrangements.get(self.next)?;
-        self.next += 1;
-        Some(item)
+        m.end()
     }
 }
 
 /// Something the employer does next for an arrangement that applies, with its deadline if it has one.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Step {
-    pub arrangement: &'static str,
+    pub arrangement: Arrangement,
     pub text: Text,
     pub deadline: Option<Date>,
     pub basis: &'static Basis,
@@ -440,7 +388,7 @@ pub struct Step {
 impl Serialize for Step {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(6))?;
-        m.serialize_entry("arrangement", self.arrangement)?;
+        m.serialize_entry("arrangement", &self.arrangement)?;
         m.serialize_entry("text", &self.text.in_lang(true))?;
         m.serialize_entry("text_en", &self.text.in_lang(false))?;
         m.serialize_entry("deadline", &self.deadline)?;
@@ -448,18 +396,4 @@ impl Serialize for Step {
         m.serialize_entry("url", &self.basis.url())?;
         m.end()
     }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Evaluation {
-    pub date: Date,
-    pub arrangements: Arrangements,
-    /// The newest valid-from date among the figures used ("bedragen geldig vanaf …").
-    pub parameters_valid_from: Date,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub notices: Vec<Notice>,
-    /// The employer's wage costs without and with the arrangements that apply (an estimate).
-    pub costs: WageCosts,
-    /// What to do next for the arrangements that apply, in order of deadline.
-    pub next_steps: Vec<Step>,
 }

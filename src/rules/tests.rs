@@ -5,15 +5,17 @@
 //! Figures come from `../shared/domain/README.md`; every expected amount is worked out by hand in
 //! the row's comment or name, never copied from the engine's output.
 
+use super::arrangement::Arrangement;
 use super::date::Date;
 use super::evaluate;
+use super::evaluation::Evaluation;
 use super::jobcoach;
 use super::lkv;
 use super::loondispensatie;
 use super::loonkostensubsidie;
 use super::money::{Cents, Hours, Pct};
 use super::params::{self, LKV_BANENAFSPRAAK, LKV_OUDERE_WERKNEMER};
-use super::result::{Amount, Cover, Decision, Evaluation, Provider, Status};
+use super::result::{Amount, AmountKey, Cover, Decision, Provider, Status};
 use super::scenario::{Benefit, Employee, Job, Scenario};
 
 use Status::{Eligible, NeedsInfo, NotEligible};
@@ -191,6 +193,8 @@ impl Case {
     /// Every way this case's result differs from the row (empty: the row holds).
     fn problems(&self) -> Vec<String> {
         let eval = evaluate(&self.scenario());
+        // The rows name amounts by their contract key: a misspelt key fails the row.
+        let key = |k: &str| AmountKey::from_key(k).unwrap_or_else(|| panic!("no amount {k:?}"));
         let d = self.arr.get(&eval);
         let mut out = Vec::new();
         let d = match (d, self.status) {
@@ -216,23 +220,29 @@ impl Case {
         for e in &self.expect {
             match *e {
                 Expect::Euro(k, c) => {
-                    if d.amounts.get(k) != Some(Amount::Euro(Cents(c))) {
-                        out.push(format!("{k} = {:?}, want Euro({c})", d.amounts.get(k)));
+                    if d.amounts.get(key(k)) != Some(Amount::Euro(Cents(c))) {
+                        out.push(format!("{k} = {:?}, want Euro({c})", d.amounts.get(key(k))));
                     }
                 }
                 Expect::Hrs(k, h) => {
-                    if d.amounts.get(k) != Some(Amount::Hours(Hours(h))) {
-                        out.push(format!("{k} = {:?}, want Hours({h})", d.amounts.get(k)));
+                    if d.amounts.get(key(k)) != Some(Amount::Hours(Hours(h))) {
+                        out.push(format!(
+                            "{k} = {:?}, want Hours({h})",
+                            d.amounts.get(key(k))
+                        ));
                     }
                 }
                 Expect::Count(k, n) => {
-                    if d.amounts.get(k) != Some(Amount::Count(n)) {
-                        out.push(format!("{k} = {:?}, want Count({n})", d.amounts.get(k)));
+                    if d.amounts.get(key(k)) != Some(Amount::Count(n)) {
+                        out.push(format!(
+                            "{k} = {:?}, want Count({n})",
+                            d.amounts.get(key(k))
+                        ));
                     }
                 }
                 Expect::NoAmount(k) => {
-                    if d.amounts.get(k).is_some() {
-                        out.push(format!("{k} = {:?}, want none", d.amounts.get(k)));
+                    if d.amounts.get(key(k)).is_some() {
+                        out.push(format!("{k} = {:?}, want none", d.amounts.get(key(k))));
                     }
                 }
                 Expect::NoAmounts => {
@@ -1679,13 +1689,11 @@ fn arrangements_iterate_in_display_order_with_liv_last() {
             &a.loonkostensubsidie,
             &a.proefplaatsing,
         ];
-        let mut expected: Vec<(&str, &Decision)> = super::result::Arrangements::KEYS
-            .into_iter()
-            .zip(own)
-            .collect();
-        expected.extend(a.liv.as_ref().map(|d| ("liv", d)));
+        let mut expected: Vec<(Arrangement, &Decision)> =
+            Arrangement::ALWAYS.into_iter().zip(own).collect();
+        expected.extend(a.liv.as_ref().map(|d| (Arrangement::Liv, d)));
         assert_eq!(expected.len(), if with_liv { 7 } else { 6 });
-        let got: Vec<(&str, &Decision)> = a.iter().collect();
+        let got: Vec<(Arrangement, &Decision)> = a.iter().collect();
         assert_eq!(got.len(), expected.len());
         for ((k, d), (ek, ed)) in got.into_iter().zip(expected) {
             assert_eq!(k, ek);
@@ -1934,7 +1942,7 @@ fn the_jobcoach_cites_the_law_not_the_expired_protocol() {
             .chain(
                 e.next_steps
                     .iter()
-                    .filter(|st| st.arrangement == "jobcoach")
+                    .filter(|st| st.arrangement == Arrangement::Jobcoach)
                     .map(|st| st.basis.label()),
             )
             .collect();

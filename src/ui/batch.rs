@@ -132,7 +132,7 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
                             <thead>
                                 <tr>
                                     <th scope="col">{ "id" }</th>
-                                    { for crate::rules::result::Arrangements::KEYS.iter().map(|k| html! { <th scope="col">{ t.arrangement(k) }</th> }) }
+                                    { for crate::rules::Arrangement::ALWAYS.iter().map(|a| html! { <th scope="col">{ t.arrangement(*a) }</th> }) }
                                     <th scope="col">{ t.batch_errors_column }</th>
                                 </tr>
                             </thead>
@@ -140,7 +140,7 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
                                 { for d.batch.rows.iter().take(SHOWN).map(|r| html! {
                                     <tr>
                                         <th scope="row">{ if r.id.is_empty() { format!("{} {}", t.batch_line, r.line) } else { r.id.clone() } }</th>
-                                        { for r.cells[..crate::rules::result::Arrangements::KEYS.len()].iter().map(|c| html! { <td>{ status_of(c) }</td> }) }
+                                        { for r.cells[..crate::rules::Arrangement::ALWAYS.len()].iter().map(|c| html! { <td>{ status_of(c) }</td> }) }
                                         <td>{ r.cells.last().cloned().unwrap_or_default() }</td>
                                     </tr>
                                 }) }

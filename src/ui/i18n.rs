@@ -70,7 +70,6 @@ pub struct Texts {
     pub status_not_eligible: &'static str,
     pub status_needs_info: &'static str,
     pub why: &'static str,
-    pub arrangement_titles: [(&'static str, &'static str); 7],
     pub per_hour: &'static str,
     pub per_month: &'static str,
     pub per_year: &'static str,
@@ -245,15 +244,6 @@ pub static NL: Texts = Texts {
     status_not_eligible: "Komt niet in aanmerking",
     status_needs_info: "Meer informatie nodig",
     why: "Waarom?",
-    arrangement_titles: [
-        ("loondispensatie", "Loondispensatie"),
-        ("no_riskpolis", "No-riskpolis"),
-        ("jobcoach", "Jobcoach"),
-        ("lkv", "Loonkostenvoordeel (LKV)"),
-        ("loonkostensubsidie", "Loonkostensubsidie (gemeente)"),
-        ("proefplaatsing", "Proefplaatsing"),
-        ("liv", "Lage-inkomensvoordeel (LIV)"),
-    ],
     per_hour: "per uur",
     per_month: "per maand",
     per_year: "per jaar",
@@ -419,15 +409,6 @@ pub static EN: Texts = Texts {
     status_not_eligible: "Not eligible",
     status_needs_info: "More information needed",
     why: "Why?",
-    arrangement_titles: [
-        ("loondispensatie", "Wage dispensation (loondispensatie)"),
-        ("no_riskpolis", "No-risk policy (no-riskpolis)"),
-        ("jobcoach", "Job coach"),
-        ("lkv", "Wage cost benefit (LKV)"),
-        ("loonkostensubsidie", "Wage cost subsidy (municipality)"),
-        ("proefplaatsing", "Trial placement (proefplaatsing)"),
-        ("liv", "Low-income benefit (LIV)"),
-    ],
     per_hour: "per hour",
     per_month: "per month",
     per_year: "per year",
@@ -560,12 +541,8 @@ impl Texts {
             .map(|(_, l)| *l)
             .unwrap_or("")
     }
-    pub fn arrangement(&self, key: &str) -> &'static str {
-        self.arrangement_titles
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, l)| *l)
-            .unwrap_or("")
+    pub fn arrangement(&self, a: crate::rules::Arrangement) -> &'static str {
+        a.name(self.is_nl)
     }
     /// What to do about an empty required field.
     pub fn missing_message(&self, name: &str) -> &'static str {

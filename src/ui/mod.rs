@@ -18,8 +18,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::form::{Form, FIELDS};
-use crate::rules::result::Arrangements;
-use crate::rules::{evaluate, Date, Status};
+use crate::rules::{evaluate, Arrangement, Date, Status};
 use batch::BatchPanel;
 use chart::{CostsChart, Series};
 use compare::{Compare, Situation};
@@ -476,10 +475,10 @@ pub fn App(props: &AppProps) -> Html {
                     <div class="sw-cards">
                         { match &evaluation {
                             Some(e) => html! { <>{ for e.arrangements.iter().map(|(k, d)| html! {
-                                <ResultCard key={k} key_name={k} decision={d.clone()} lang={l} />
+                                <ResultCard key={k.key()} arrangement={k} decision={d.clone()} lang={l} />
                             }) }</> },
-                            None => html! { <>{ for Arrangements::KEYS.iter().map(|k| html! {
-                                <PendingCard key={*k} key_name={*k} lang={l} message={AttrValue::from(summary.clone())} />
+                            None => html! { <>{ for Arrangement::ALWAYS.iter().map(|a| html! {
+                                <PendingCard key={a.key()} arrangement={*a} lang={l} message={AttrValue::from(summary.clone())} />
                             }) }</> },
                         } }
                     </div>

@@ -132,7 +132,7 @@ pub fn Report(p: &ReportProps) -> Html {
             { for e.arrangements.iter().map(|(key, d)| {
                 let (icon, status) = status_view(d.status, lang);
                 html! {
-                    <div class="sw-report__item" data-report={key}>
+                    <div class="sw-report__item" data-report={key.key()}>
                         <h4>{ t.arrangement(key) }{ ": " }<span class="sw-report__status">{ icon }{ " " }{ status }</span></h4>
                         if d.status != crate::rules::Status::NotEligible {
                             <p class="sw-report__figures">

@@ -5,8 +5,9 @@ use yew::prelude::*;
 
 use super::fmt;
 use super::i18n::Lang;
-use crate::rules::result::{Amount, Basis, Cover, Provider};
-use crate::rules::{Decision, Status};
+use crate::rules::law::Basis;
+use crate::rules::result::{Amount, AmountKey, Cover, Provider};
+use crate::rules::{Arrangement, Decision, Status};
 
 /// A reason's or step's legal basis as a link to wetten.overheid.nl (or the policy page), which
 /// opens in a new window and says so to screen readers.
@@ -21,7 +22,7 @@ pub fn law_link(basis: &Basis, lang: Lang) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
-    pub key_name: &'static str,
+    pub arrangement: Arrangement,
     pub decision: Decision,
     pub lang: Lang,
 }
@@ -36,35 +37,39 @@ pub(crate) fn status_view(status: Status, lang: Lang) -> (&'static str, &'static
 }
 
 /// The key figures of a decision as (label, value) pairs.
-pub(crate) fn key_figures(key: &str, d: &Decision, lang: Lang) -> Vec<(String, String)> {
+pub(crate) fn key_figures(a: Arrangement, d: &Decision, lang: Lang) -> Vec<(String, String)> {
     let t = lang.texts();
-    let euro = |k: &str| d.amounts.euro(k).map(|c| fmt::euro(lang, c));
+    let euro = |k: AmountKey| d.amounts.euro(k).map(|c| fmt::euro(lang, c));
     let mut out = Vec::new();
-    match key {
-        "loondispensatie" => {
-            if let Some(w) = euro("employer_hourly_wage") {
+    match a {
+        Arrangement::Loondispensatie => {
+            if let Some(w) = euro(AmountKey::EmployerHourlyWage) {
                 out.push((t.employer_wage.to_string(), format!("{w} {}", t.per_hour)));
             }
-            if let (Some(m), Some(y)) = (euro("saving_per_month"), euro("saving_per_year")) {
+            if let (Some(m), Some(y)) = (
+                euro(AmountKey::SavingPerMonth),
+                euro(AmountKey::SavingPerYear),
+            ) {
                 out.push((
                     t.saving.to_string(),
                     format!("{m} {} · {y} {}", t.per_month, t.per_year),
                 ));
             }
-            if let (Some(lo), Some(hi)) =
-                (euro("saving_per_year_low"), euro("saving_per_year_high"))
-            {
+            if let (Some(lo), Some(hi)) = (
+                euro(AmountKey::SavingPerYearLow),
+                euro(AmountKey::SavingPerYearHigh),
+            ) {
                 out.push((t.band.to_string(), format!("{lo} – {hi} {}", t.per_year)));
             }
         }
-        "no_riskpolis" => match d.duration_years {
+        Arrangement::NoRiskpolis => match d.duration_years {
             Some(Cover::WhileEmployed) => {
                 out.push((t.cover.to_string(), t.while_employed.to_string()))
             }
             Some(Cover::Years(y)) => out.push((t.cover.to_string(), format!("{y} {}", t.years))),
             None => {}
         },
-        "jobcoach" => {
+        Arrangement::Jobcoach => {
             match d.provider {
                 Some(Provider::Uwv) => out.push((t.provider.to_string(), "UWV".to_string())),
                 Some(Provider::Gemeente) => out.push((
@@ -78,31 +83,31 @@ pub(crate) fn key_figures(key: &str, d: &Decision, lang: Lang) -> Vec<(String, S
                 )),
                 None => {}
             }
-            if let Some(Amount::Hours(h)) = d.amounts.get("coaching_hours_year1") {
+            if let Some(Amount::Hours(h)) = d.amounts.get(AmountKey::CoachingHoursYear1) {
                 out.push((
                     t.coaching_hours.to_string(),
                     format!("{} {}", fmt::hours(lang, h), t.unit_hours),
                 ));
             }
         }
-        "lkv" | "liv" => {
-            if let Some(y) = euro("per_year") {
+        Arrangement::Lkv | Arrangement::Liv => {
+            if let Some(y) = euro(AmountKey::PerYear) {
                 out.push((t.lkv_amount.to_string(), format!("{y} {}", t.per_year)));
             }
-            if key == "lkv" && d.status == Status::Eligible {
-                let period = match d.amounts.get("years") {
+            if a == Arrangement::Lkv && d.status == Status::Eligible {
+                let period = match d.amounts.get(AmountKey::Years) {
                     Some(Amount::Count(n)) => format!("{n} {}", t.years),
                     _ => t.while_employed.to_string(),
                 };
                 out.push((t.lkv_period.to_string(), period));
             }
         }
-        "loonkostensubsidie" => {
-            if let Some(m) = euro("per_month") {
+        Arrangement::Loonkostensubsidie => {
+            if let Some(m) = euro(AmountKey::PerMonth) {
                 out.push((t.lks_amount.to_string(), format!("{m} {}", t.per_month)));
             }
         }
-        _ => {}
+        Arrangement::Proefplaatsing => {}
     }
     out
 }
@@ -113,14 +118,14 @@ pub fn ResultCard(p: &CardProps) -> Html {
     let t = lang.texts();
     let d = &p.decision;
     let (icon, label) = status_view(d.status, lang);
-    let heading_id = format!("sw-result-{}", p.key_name);
+    let heading_id = format!("sw-result-{}", p.arrangement.key());
     html! {
         <section class={classes!("sw-card", format!("sw-card--{}", d.status.code()))}
-            data-result={p.key_name} data-status={d.status.code()} aria-labelledby={heading_id.clone()}>
-            <h3 class="sw-card__title" id={heading_id}>{ t.arrangement(p.key_name) }</h3>
+            data-result={p.arrangement.key()} data-status={d.status.code()} aria-labelledby={heading_id.clone()}>
+            <h3 class="sw-card__title" id={heading_id}>{ t.arrangement(p.arrangement) }</h3>
             <p class="sw-status"><span class="sw-status__icon" aria-hidden="true">{ icon }</span>{ label }</p>
             <dl class="sw-figures">
-                { for key_figures(p.key_name, d, lang).into_iter().map(|(k, v)| html! {
+                { for key_figures(p.arrangement, d, lang).into_iter().map(|(k, v)| html! {
                     <div class="sw-figure"><dt>{ k }</dt><dd>{ v }</dd></div>
                 }) }
             </dl>
@@ -142,7 +147,7 @@ pub fn ResultCard(p: &CardProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct PendingProps {
-    pub key_name: &'static str,
+    pub arrangement: Arrangement,
     pub lang: Lang,
     pub message: AttrValue,
 }
@@ -151,11 +156,11 @@ pub struct PendingProps {
 #[function_component]
 pub fn PendingCard(p: &PendingProps) -> Html {
     let t = p.lang.texts();
-    let heading_id = format!("sw-result-{}", p.key_name);
+    let heading_id = format!("sw-result-{}", p.arrangement.key());
     html! {
-        <section class="sw-card sw-card--pending" data-result={p.key_name} data-status="needs_info"
+        <section class="sw-card sw-card--pending" data-result={p.arrangement.key()} data-status="needs_info"
             aria-labelledby={heading_id.clone()}>
-            <h3 class="sw-card__title" id={heading_id}>{ t.arrangement(p.key_name) }</h3>
+            <h3 class="sw-card__title" id={heading_id}>{ t.arrangement(p.arrangement) }</h3>
             <p class="sw-status"><span class="sw-status__icon" aria-hidden="true">{ "?" }</span>{ t.status_needs_info }</p>
             <p class="sw-pending">{ p.message.clone() }</p>
         </section>

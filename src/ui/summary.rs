@@ -6,7 +6,8 @@ use yew::prelude::*;
 use super::fmt;
 use super::i18n::Lang;
 use super::results::law_link;
-use crate::rules::result::{Step, WageCosts};
+use crate::rules::costs::WageCosts;
+use crate::rules::result::Step;
 
 #[derive(Properties, PartialEq)]
 pub struct CostsProps {
@@ -37,7 +38,7 @@ pub fn CostsSummary(p: &CostsProps) -> Html {
                         <td>{ euro(c.per_year_without) }</td>
                     </tr>
                     { for c.reductions.iter().map(|r| html! {
-                        <tr class="sw-table__reduction" data-reduction={r.arrangement}>
+                        <tr class="sw-table__reduction" data-reduction={r.arrangement.key()}>
                             <th scope="row">{ "− " }{ t.arrangement(r.arrangement) }</th>
                             <td>{ "−\u{a0}" }{ euro(r.per_month) }</td>
                             <td>{ "−\u{a0}" }{ euro(r.per_year) }</td>
@@ -53,7 +54,7 @@ pub fn CostsSummary(p: &CostsProps) -> Html {
                 </tfoot>
             </table>
             if !c.maybe.is_empty() {
-                <p>{ t.costs_maybe }{ " " }{ c.maybe.iter().map(|k| t.arrangement(k)).collect::<Vec<_>>().join(", ") }{ "." }</p>
+                <p>{ t.costs_maybe }{ " " }{ c.maybe.iter().map(|a| t.arrangement(*a)).collect::<Vec<_>>().join(", ") }{ "." }</p>
             }
             <p class="sw-params">{ t.costs_note }</p>
         </section>
@@ -78,7 +79,7 @@ pub fn NextSteps(p: &StepsProps) -> Html {
             <h3 id="sw-h-steps">{ t.steps_title }</h3>
             <ol>
                 { for p.steps.iter().map(|s| html! {
-                    <li data-step={s.arrangement}>
+                    <li data-step={s.arrangement.key()}>
                         <strong>{ t.arrangement(s.arrangement) }{ ": " }</strong>
                         { s.text.text(l.is_nl()) }
                         { " " }

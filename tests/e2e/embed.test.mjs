@@ -164,6 +164,68 @@ test('embed: Steunwijzer.evaluate follows the contract for objects, strings, arr
   assert.equal(await page.evaluate(() => window.Steunwijzer.version), '0.1.0');
 });
 
+test('embed: hostile calls to Steunwijzer.evaluate get one clear error each, and break neither later calls nor the widget', async (t) => {
+  const { page, problems } = await hostPage(t);
+  const answers = await page.evaluate(async () => {
+    const ev = async (x) => {
+      try {
+        return JSON.parse(await window.Steunwijzer.evaluate(x));
+      } catch (e) {
+        return { thrown: String(e) };
+      }
+    };
+    const cyclic = { employee: {} };
+    cyclic.employee.self = cyclic;
+    const good = {
+      date: '2026-01-01',
+      employee: { age: 24, benefit: 'wajong', wajong_work_capacity: true, target_group_register: null, structural_limitation: true, wsw: false, loonwaarde_pct: 60 },
+      job: { hours_per_week: 24, hourly_wage: 14.71, contract_months: 12 },
+    };
+    const out = {};
+    const calls = {
+      undefined: undefined,
+      nothing: null,
+      func: () => 1,
+      cyclic,
+      bigint: 10n,
+      twoMegabytes: '[' + '1,'.repeat(1_000_000) + '1]',
+      ones: '[' + '1,'.repeat(400_000) + '1]',
+      deep: '['.repeat(100_000) + ']'.repeat(100_000),
+      five: 5,
+    };
+    for (const [name, value] of Object.entries(calls)) {
+      out[name] = await ev(value);
+      out[name + 'After'] = (await ev(good)).arrangements?.jobcoach?.status;
+    }
+    return out;
+  });
+  const expect = {
+    undefined: /got undefined/, nothing: /scenario object, got null/, func: /got a function/,
+    cyclic: /not JSON text/, bigint: /got a BigInt/, twoMegabytes: /at most 1 MiB/,
+    ones: /at most 10000 are evaluated/, deep: /nested more than 32/, five: /scenario object, got a number/,
+  };
+  for (const [name, pattern] of Object.entries(expect)) {
+    const answer = answers[name];
+    assert.equal(answer.thrown, undefined, `${name} threw: ${answer.thrown}`);
+    assert.equal(answer.errors?.length, 1, `${name}: ${JSON.stringify(answer).slice(0, 300)}`);
+    assert.match(answer.errors[0].message, pattern, name);
+    assert.ok(answer.errors[0].message_nl, `${name} has a Dutch message too`);
+    assert.equal(answers[name + 'After'], 'eligible', `a good call after ${name} still works`);
+  }
+  // The mounted widget still answers typing.
+  const one = widget(page, 'one');
+  await one.locator('select[name="employee.benefit"]').selectOption('wajong');
+  await one.locator('input[name="employee.wajong_work_capacity"][value="true"]').check();
+  await one.locator('input[name="employee.structural_limitation"][value="true"]').check();
+  await one.locator('input[name="employee.age"]').fill('24');
+  await one.locator('input[name="job.hours_per_week"]').fill('24');
+  await one.locator('input[name="job.hourly_wage"]').fill('14,71');
+  await one.locator('input[name="employee.loonwaarde_pct"]').fill('60');
+  assert.equal(await one.locator('[data-result="loondispensatie"]').getAttribute('data-status'), 'eligible');
+  assert.match(await one.locator('[data-result="loondispensatie"]').textContent(), /€\s?8,83/);
+  assert.deepEqual(problems, []);
+});
+
 test('embed: mount(element, options) works on a plain element too, and twice is harmless', async (t) => {
   const { page } = await hostPage(t);
   await page.evaluate(async () => {

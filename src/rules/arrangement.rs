@@ -1,0 +1,106 @@
+//! The arrangements the check knows, each defined once: its contract key, its place among the
+//! result cards, its name in Dutch and English. Everything else — the result JSON, the wage costs,
+//! the next steps, the batch columns, the cards — goes through [`Arrangement`], so adding one is a
+//! variant here, and the compiler points at every `match` that must learn it (among them the
+//! module that decides it, in `rules/mod.rs`).
+
+use serde::{Serialize, Serializer};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Arrangement {
+    Loondispensatie,
+    NoRiskpolis,
+    Jobcoach,
+    Lkv,
+    Loonkostensubsidie,
+    Proefplaatsing,
+    /// Lage-inkomensvoordeel: only for peildata before its abolition on 2025-01-01.
+    Liv,
+}
+
+impl Arrangement {
+    /// Every arrangement, in the order of the result cards.
+    pub const ALL: [Arrangement; 7] = [
+        Arrangement::Loondispensatie,
+        Arrangement::NoRiskpolis,
+        Arrangement::Jobcoach,
+        Arrangement::Lkv,
+        Arrangement::Loonkostensubsidie,
+        Arrangement::Proefplaatsing,
+        Arrangement::Liv,
+    ];
+
+    /// Those in every result, whatever the date (LIV only before 2025).
+    pub const ALWAYS: [Arrangement; 6] = [
+        Arrangement::Loondispensatie,
+        Arrangement::NoRiskpolis,
+        Arrangement::Jobcoach,
+        Arrangement::Lkv,
+        Arrangement::Loonkostensubsidie,
+        Arrangement::Proefplaatsing,
+    ];
+
+    /// The contract's key (`../shared/contract/` §2), also the card's `data-result`.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Arrangement::Loondispensatie => "loondispensatie",
+            Arrangement::NoRiskpolis => "no_riskpolis",
+            Arrangement::Jobcoach => "jobcoach",
+            Arrangement::Lkv => "lkv",
+            Arrangement::Loonkostensubsidie => "loonkostensubsidie",
+            Arrangement::Proefplaatsing => "proefplaatsing",
+            Arrangement::Liv => "liv",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Arrangement> {
+        Arrangement::ALL.into_iter().find(|a| a.key() == key)
+    }
+
+    /// Its name on the card, in the batch table and in the gespreksverslag.
+    pub const fn name(self, nl: bool) -> &'static str {
+        let (dutch, english) = match self {
+            Arrangement::Loondispensatie => {
+                ("Loondispensatie", "Wage dispensation (loondispensatie)")
+            }
+            Arrangement::NoRiskpolis => ("No-riskpolis", "No-risk policy (no-riskpolis)"),
+            Arrangement::Jobcoach => ("Jobcoach", "Job coach"),
+            Arrangement::Lkv => ("Loonkostenvoordeel (LKV)", "Wage cost benefit (LKV)"),
+            Arrangement::Loonkostensubsidie => (
+                "Loonkostensubsidie (gemeente)",
+                "Wage cost subsidy (municipality)",
+            ),
+            Arrangement::Proefplaatsing => ("Proefplaatsing", "Trial placement (proefplaatsing)"),
+            Arrangement::Liv => ("Lage-inkomensvoordeel (LIV)", "Low-income benefit (LIV)"),
+        };
+        if nl {
+            dutch
+        } else {
+            english
+        }
+    }
+
+    /// Whether it pays towards the wage, and so lowers the employer's wage costs (the no-riskpolis,
+    /// the jobcoach and the proefplaatsing help otherwise).
+    pub const fn lowers_wage_costs(self) -> bool {
+        matches!(
+            self,
+            Arrangement::Loondispensatie
+                | Arrangement::Lkv
+                | Arrangement::Loonkostensubsidie
+                | Arrangement::Liv
+        )
+    }
+}
+
+impl Serialize for Arrangement {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.key())
+    }
+}
+
+impl std::fmt::Display for Arrangement {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
+}
