@@ -55,9 +55,11 @@ pub fn monthly_from_hourly(hourly: f64, hours_per_week: f64) -> Option<f64> {
 
 /// An amount as it is typed in a Dutch input: decimal comma, no thousands separator (`2125,17`).
 fn input_amount(x: f64) -> String {
-    let cents = (x * 100.0).round() as i64;
+    // Inputs are bounded (`parse_number`), but a quotient of them need not be: clamp before the
+    // conversion, and take the magnitude unsigned (`i64::MIN` has no positive counterpart).
+    let cents = (x * 100.0).round().clamp(-1e17, 1e17) as i64;
     let sign = if cents < 0 { "-" } else { "" };
-    let cents = cents.abs();
+    let cents = cents.unsigned_abs();
     format!("{sign}{},{:02}", cents / 100, cents % 100)
 }
 
@@ -198,6 +200,15 @@ impl Form {
         match parse_number(self.get(name)) {
             Ok(x) => Some(x),
             Err(NumberError::Empty) => None,
+            Err(NumberError::TooLarge) => {
+                let typed = self.get(name).trim();
+                errors.push(FieldError::new(
+                    name,
+                    format!("\"{typed}\" is veel te groot voor dit veld"),
+                    format!("\"{typed}\" is far too large for this field"),
+                ));
+                None
+            }
             Err(NumberError::NotANumber) => {
                 let (en, nl) = match name {
                     "employee.age" => ("24", "24"),
@@ -210,8 +221,8 @@ impl Form {
                 let typed = self.get(name).trim();
                 errors.push(FieldError::new(
                     name,
-                    format!("\"{typed}\" is not a number; type for example {en}"),
                     format!("\"{typed}\" is geen getal; typ bijvoorbeeld {nl}"),
+                    format!("\"{typed}\" is not a number; type for example {en}"),
                 ));
                 None
             }
@@ -229,8 +240,8 @@ impl Form {
                 None => {
                     errors.push(FieldError::new(
                         "date",
-                        "choose a valid date (YYYY-MM-DD)",
                         "kies een geldige datum (JJJJ-MM-DD)",
+                        "choose a valid date (YYYY-MM-DD)",
                     ));
                     None
                 }
@@ -251,8 +262,8 @@ impl Form {
                     let meant = meant.trim_end_matches(",00");
                     errors.push(FieldError::new(
                         "employee.loonwaarde_pct",
-                        format!("do you mean {meant} %? Type the loonwaarde as a percentage, for example 45"),
                         format!("bedoelt u {meant} %? Typ de loonwaarde als percentage, bijvoorbeeld 45"),
+                        format!("do you mean {meant} %? Type the loonwaarde as a percentage, for example 45"),
                     ));
                     None
                 }
@@ -269,8 +280,8 @@ impl Form {
                     (Some(_), Some(hourly)) if !(0.0..=MAX_HOURLY_WAGE).contains(&hourly) => {
                         errors.push(FieldError::new(
                             "job.monthly_wage",
-                            format!("this gives an hourly wage of {}; it must be from 0 to 500 euros", input_amount(hourly)),
                             format!("dit geeft een uurloon van € {}; het uurloon moet tussen € 0 en € 500 liggen", input_amount(hourly)),
+                            format!("this gives an hourly wage of {}; it must be from 0 to 500 euros", input_amount(hourly)),
                         ));
                         None
                     }
@@ -575,6 +586,27 @@ mod tests {
         f.set("job.monthly_wage", "1000000");
         assert_eq!(f.get("job.hourly_wage"), "");
         assert!(f.check(TODAY).error("job.monthly_wage").is_some());
+    }
+
+    #[test]
+    fn a_share_link_with_an_absurd_wage_gets_a_clear_error_not_an_overflow() {
+        let mut f = Form::new(Date::ymd(2026, 1, 1));
+        let ignored = f.apply_fragment(
+            "v1&job.hours_per_week=0%2C01&job.monthly_wage=-1000000000000000000000",
+        );
+        assert!(ignored.is_empty(), "{ignored:?}");
+        let checked = f.check(Date::ymd(2026, 1, 1));
+        let e = checked
+            .error("job.monthly_wage")
+            .expect("an error at the field");
+        assert!(e.message_nl.contains("veel te groot"), "{}", e.message_nl);
+        assert!(!f.get("job.hourly_wage").contains("--"));
+        // Large but within the bound: a quotient that would overflow cents stays readable.
+        f.set("job.monthly_wage", "999999999999");
+        let shown = f.check(Date::ymd(2026, 1, 1));
+        let e = shown.error("job.monthly_wage").expect("out of range");
+        assert!(!e.message_nl.contains("--"), "{}", e.message_nl);
+        assert!(e.message_nl.contains("uurloon"), "{}", e.message_nl);
     }
 
     #[test]

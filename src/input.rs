@@ -14,7 +14,13 @@
 pub enum NumberError {
     Empty,
     NotANumber,
+    /// More than [`MAX_MAGNITUDE`] either way: not an age, wage or number of hours anyone means,
+    /// and refused before any arithmetic is done with it.
+    TooLarge,
 }
+
+/// The largest number (either sign) [`parse_number`] gives: a trillion.
+pub const MAX_MAGNITUDE: f64 = 1e12;
 
 pub fn parse_number(raw: &str) -> Result<f64, NumberError> {
     let mut s: String = raw
@@ -96,7 +102,12 @@ pub fn parse_number(raw: &str) -> Result<f64, NumberError> {
         if digits.is_empty() { "0" } else { &digits },
         if frac_part.is_empty() { "0" } else { frac_part }
     );
-    crate::decimal::parse(&text).ok_or(NumberError::NotANumber)
+    match crate::decimal::parse(&text) {
+        Some(x) if x.abs() > MAX_MAGNITUDE => Err(NumberError::TooLarge),
+        Some(x) => Ok(x),
+        // Out of the float range altogether (`1` and 400 zeros).
+        None => Err(NumberError::TooLarge),
+    }
 }
 
 /// `2.400` / `2,400`: thousands; `14.71` / `14,71` / `0,125`: decimals (see the module comment).
@@ -124,6 +135,17 @@ fn split_at(body: &str, sep: char) -> (&str, &str, Option<char>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_beyond_a_trillion_is_too_large_not_a_wrapped_amount() {
+        assert_eq!(parse_number("1000000000000"), Ok(1e12));
+        assert_eq!(parse_number("1000000000001"), Err(NumberError::TooLarge));
+        assert_eq!(
+            parse_number("-1000000000000000000000"),
+            Err(NumberError::TooLarge)
+        );
+        assert_eq!(parse_number(&"9".repeat(400)), Err(NumberError::TooLarge));
+    }
 
     #[test]
     fn dutch_and_plain_numbers() {

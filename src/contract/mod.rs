@@ -74,7 +74,7 @@ impl NotADocument {
 
     /// `{"errors": [{"field": "", "message": …, "message_nl": …}]}`
     pub fn to_json(&self) -> Value {
-        errors_json(&[FieldError::new("", &self.message, &self.message_nl)])
+        errors_json(&[FieldError::new("", &self.message_nl, &self.message)])
     }
 }
 
@@ -101,8 +101,8 @@ impl<'a> Document<'a> {
         if depth(input, 0) > MAX_DEPTH {
             return Document::Refused(errors_json(&[FieldError::new(
                 "",
-                format!("nested more than {MAX_DEPTH} levels deep: that is not a scenario"),
                 format!("meer dan {MAX_DEPTH} lagen diep genest: dat is geen scenario"),
+                format!("nested more than {MAX_DEPTH} levels deep: that is not a scenario"),
             )]));
         }
         match input {
@@ -110,13 +110,13 @@ impl<'a> Document<'a> {
                 Document::Refused(errors_json(&[FieldError::new(
                     "",
                     format!(
-                        "{} scenarios in one document; at most {MAX_SCENARIOS} are evaluated at once",
-                        items.len()
-                    ),
-                    format!(
                         "{} scenario's in één document; er worden er hoogstens {} tegelijk beoordeeld",
                         items.len(),
                         "10.000"
+                    ),
+                    format!(
+                        "{} scenarios in one document; at most {MAX_SCENARIOS} are evaluated at once",
+                        items.len()
                     ),
                 )]))
             }

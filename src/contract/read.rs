@@ -41,8 +41,8 @@ fn wrong_type(field: &str, expected: &str, got: &Value) -> FieldError {
     };
     FieldError::new(
         field,
-        format!("expected {expected}, got {}", type_name(got)),
         format!("verwacht {expected_nl}, gekregen: {}", type_name_nl(got)),
+        format!("expected {expected}, got {}", type_name(got)),
     )
 }
 
@@ -67,8 +67,8 @@ impl<'m> Reader<'m, '_> {
                 let path = self.path(key);
                 self.errors.push(FieldError::new(
                     &path,
-                    format!("unknown field \"{path}\" (known: {})", known.join(", ")),
                     format!("onbekend veld \"{path}\" (bekend: {})", known.join(", ")),
+                    format!("unknown field \"{path}\" (known: {})", known.join(", ")),
                 ));
             }
         }
@@ -105,8 +105,8 @@ impl<'m> Reader<'m, '_> {
                 let p = self.path(key);
                 self.errors.push(FieldError::new(
                     &p,
-                    format!("\"{p}\" is required"),
                     format!("\"{p}\" ontbreekt"),
+                    format!("\"{p}\" is required"),
                 ));
                 None
             }
@@ -139,8 +139,8 @@ pub fn draft_from_json(v: &Value, errors: &mut Vec<FieldError>) -> Draft {
             Some(d) => draft.date = Some(d),
             None => r.errors.push(FieldError::new(
                 "date",
-                format!("\"{s}\" is not a date in the form YYYY-MM-DD"),
                 format!("\"{s}\" is geen datum in de vorm JJJJ-MM-DD"),
+                format!("\"{s}\" is not a date in the form YYYY-MM-DD"),
             )),
         },
         Some(other) => r
@@ -173,11 +173,11 @@ pub fn draft_from_json(v: &Value, errors: &mut Vec<FieldError>) -> Draft {
                     let known: Vec<&str> = Benefit::ALL.iter().map(|b| b.code()).collect();
                     e.errors.push(FieldError::new(
                         "employee.benefit",
-                        format!("unknown benefit \"{s}\" (one of: {})", known.join(", ")),
                         format!(
                             "onbekende uitkering \"{s}\" (een van: {})",
                             known.join(", ")
                         ),
+                        format!("unknown benefit \"{s}\" (one of: {})", known.join(", ")),
                     ))
                 }
             },

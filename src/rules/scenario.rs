@@ -93,7 +93,8 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    pub fn new(field: &str, en: impl Into<String>, nl: impl Into<String>) -> FieldError {
+    /// `FieldError::new(field, dutch, english)`: the languages in the order of `txt!`.
+    pub fn new(field: &str, nl: impl Into<String>, en: impl Into<String>) -> FieldError {
         FieldError {
             field: field.to_string(),
             message: en.into(),
@@ -129,27 +130,27 @@ impl Draft {
         if date < EARLIEST_DATE {
             errors.push(FieldError::new(
                 "date",
-                format!("the figures start on {EARLIEST_DATE}; choose that date or later"),
                 format!(
                     "de bedragen beginnen op {}; kies die datum of later",
                     EARLIEST_DATE.nl()
                 ),
+                format!("the figures start on {EARLIEST_DATE}; choose that date or later"),
             ));
         }
         let age = match self.age {
             None => {
                 errors.push(FieldError::new(
                     "employee.age",
-                    "age is required",
                     "vul de leeftijd in",
+                    "age is required",
                 ));
                 None
             }
             Some(a) if a.fract() != 0.0 || !(15.0..=70.0).contains(&a) => {
                 errors.push(FieldError::new(
                     "employee.age",
-                    "age must be a whole number from 15 to 70",
                     "de leeftijd moet een heel getal zijn van 15 tot en met 70",
+                    "age must be a whole number from 15 to 70",
                 ));
                 None
             }
@@ -158,8 +159,8 @@ impl Draft {
         if self.benefit.is_none() {
             errors.push(FieldError::new(
                 "employee.benefit",
-                "benefit is required (use \"unknown\" when you do not know)",
                 "kies een uitkering (of \"weet ik niet\")",
+                "benefit is required (use \"unknown\" when you do not know)",
             ));
         }
         let loonwaarde = match self.loonwaarde_pct {
@@ -167,8 +168,8 @@ impl Draft {
             Some(p) if !(0.0..=100.0).contains(&p) => {
                 errors.push(FieldError::new(
                     "employee.loonwaarde_pct",
-                    "loonwaarde must be a percentage from 0 to 100",
                     "de loonwaarde moet een percentage zijn van 0 tot en met 100",
+                    "loonwaarde must be a percentage from 0 to 100",
                 ));
                 None
             }
@@ -178,16 +179,16 @@ impl Draft {
             None => {
                 errors.push(FieldError::new(
                     "job.hours_per_week",
-                    "hours per week are required",
                     "vul het aantal uren per week in",
+                    "hours per week are required",
                 ));
                 None
             }
             Some(h) if !(h > 0.0 && h <= 60.0) => {
                 errors.push(FieldError::new(
                     "job.hours_per_week",
-                    "hours per week must be more than 0 and at most 60",
                     "het aantal uren per week moet meer dan 0 en hoogstens 60 zijn",
+                    "hours per week must be more than 0 and at most 60",
                 ));
                 None
             }
@@ -195,8 +196,8 @@ impl Draft {
                 Some(0) => {
                     errors.push(FieldError::new(
                         "job.hours_per_week",
-                        "hours per week must be at least 0.01",
                         "het aantal uren per week moet minstens 0,01 zijn",
+                        "hours per week must be at least 0.01",
                     ));
                     None
                 }
@@ -207,16 +208,16 @@ impl Draft {
             None => {
                 errors.push(FieldError::new(
                     "job.hourly_wage",
-                    "the gross hourly wage is required",
                     "vul het brutoloon per uur in",
+                    "the gross hourly wage is required",
                 ));
                 None
             }
             Some(w) if !(0.0..=MAX_HOURLY_WAGE).contains(&w) => {
                 errors.push(FieldError::new(
                     "job.hourly_wage",
-                    "the hourly wage must be from 0 to 500 euros",
                     "het uurloon moet tussen € 0 en € 500 liggen",
+                    "the hourly wage must be from 0 to 500 euros",
                 ));
                 None
             }
@@ -227,8 +228,8 @@ impl Draft {
             Some(m) if m.fract() != 0.0 || !(1.0..=600.0).contains(&m) => {
                 errors.push(FieldError::new(
                     "job.contract_months",
-                    "contract length must be a whole number of months from 1 to 600 (leave it empty for a permanent contract)",
                     "de duur van het contract moet een heel aantal maanden zijn van 1 tot en met 600 (laat leeg bij een vast contract)",
+                    "contract length must be a whole number of months from 1 to 600 (leave it empty for a permanent contract)",
                 ));
                 None
             }

@@ -90,7 +90,7 @@ pub(crate) fn answers(
         (
             t.loonwaarde,
             match s.employee.loonwaarde {
-                Some(p) => format!("{} %", fmt::hours(lang, crate::rules::money::Hours(p.0))),
+                Some(p) => fmt::pct(lang, p),
                 None => t.report_not_assessed.to_string(),
             },
         ),
