@@ -6,8 +6,11 @@
 //! * [`contract`] is the wire format: scenario JSON in, result JSON out, with the limits of a
 //!   document (`serde_json` natively, the browser's JSON in the wasm). The engine knows no JSON.
 //! * [`input`] parses what people type (Dutch and plain number formats); pure and natively tested.
-//! * `ui` (wasm32 only) is the Yew shell: it reads a scenario from the form, calls the engine, renders.
+//! * [`form`] holds the answers as typed; [`app`] is the app model: what the page shows, derived
+//!   from the form by pure functions (tested natively).
+//! * `ui` (wasm32 only) is the Yew shell: it keeps the app model, wires the browser to it, renders.
 
+pub mod app;
 pub mod batch;
 pub mod contract;
 pub mod decimal;

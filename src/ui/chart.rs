@@ -8,13 +8,7 @@ use super::fmt;
 use super::i18n::Lang;
 use crate::rules::money::Cents;
 
-#[derive(Clone, PartialEq)]
-pub struct Series {
-    pub label: String,
-    /// `sw-bar--without`, `sw-bar--with` or `sw-bar--compare` (styles/main.css).
-    pub class: &'static str,
-    pub values: Vec<Cents>,
-}
+pub use crate::app::Series;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {

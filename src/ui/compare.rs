@@ -4,19 +4,8 @@
 
 use yew::prelude::*;
 
-use super::fmt;
 use super::i18n::Lang;
-use super::report::answers;
-use super::results::status_view;
-use crate::rules::money::Cents;
-use crate::rules::{Evaluation, Scenario};
-
-#[derive(Clone, PartialEq)]
-pub struct Situation {
-    pub scenario: Scenario,
-    pub evaluation: Evaluation,
-    pub monthly_wage: Option<String>,
-}
+use crate::app::{compare_rows, Situation};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
@@ -27,45 +16,6 @@ pub struct CompareProps {
     pub b: Option<Situation>,
     pub on_pin: Callback<()>,
     pub on_stop: Callback<()>,
-}
-
-/// Sum of the yearly costs with the arrangements over the projected years, and the saving.
-fn five_years(e: &Evaluation) -> (Cents, Cents) {
-    let with: i64 = e.costs.years.iter().map(|y| y.with.0).sum();
-    let without: i64 = e.costs.years.iter().map(|y| y.without.0).sum();
-    (Cents(with), Cents(without - with))
-}
-
-/// The rows: (stable key, label, value) for one situation.
-fn rows(s: &Situation, lang: Lang) -> Vec<(String, String, String)> {
-    let t = lang.texts();
-    let mut out: Vec<(String, String, String)> =
-        answers(&s.scenario, lang, s.monthly_wage.as_deref())
-            .into_iter()
-            .map(|(label, value)| (label.to_string(), label.to_string(), value))
-            .collect();
-    for (key, d) in s.evaluation.arrangements.iter() {
-        let (icon, status) = status_view(d.status, lang);
-        out.push((
-            key.to_string(),
-            t.arrangement(key).to_string(),
-            format!("{icon} {status}"),
-        ));
-    }
-    let euro = |c: Cents| fmt::euro(lang, c);
-    let (with5, saving5) = five_years(&s.evaluation);
-    out.push((
-        "costs_year1".into(),
-        t.compare_costs_year1.into(),
-        euro(s.evaluation.costs.per_year_with),
-    ));
-    out.push(("costs_5y".into(), t.compare_costs_5y.into(), euro(with5)));
-    out.push((
-        "saving_5y".into(),
-        t.compare_saving_5y.into(),
-        euro(saving5),
-    ));
-    out
 }
 
 #[function_component]
@@ -89,24 +39,7 @@ pub fn Compare(p: &CompareProps) -> Html {
         },
         (None, None) => html! { <p class="sw-hint">{ t.compare_hint }</p> },
         (Some(a), b) => {
-            let a_rows = rows(a, lang);
-            let b_rows = b.as_ref().map(|b| rows(b, lang)).unwrap_or_default();
-            // Every key of A, then those only B has (a question that appears for B's answers).
-            let mut keys: Vec<(String, String)> = a_rows
-                .iter()
-                .map(|(k, l, _)| (k.clone(), l.clone()))
-                .collect();
-            for (k, l, _) in &b_rows {
-                if !keys.iter().any(|(x, _)| x == k) {
-                    keys.push((k.clone(), l.clone()));
-                }
-            }
-            let value = |rows: &[(String, String, String)], key: &str| {
-                rows.iter()
-                    .find(|(k, _, _)| k == key)
-                    .map(|(_, _, v)| v.clone())
-                    .unwrap_or_else(|| "—".to_string())
-            };
+            let rows = compare_rows(a, b.as_ref(), lang);
             html! {
                 <>
                     <div class="sw-scroll" tabindex="0" role="region" aria-label={t.compare_title}>
@@ -120,15 +53,14 @@ pub fn Compare(p: &CompareProps) -> Html {
                                 </tr>
                             </thead>
                             <tbody>
-                                { for keys.iter().map(|(key, label)| {
-                                    let va = value(&a_rows, key);
-                                    let vb = if b.is_some() { value(&b_rows, key) } else { t.compare_b_incomplete.to_string() };
-                                    let differs = b.is_some() && va != vb;
+                                { for rows.into_iter().map(|row| {
+                                    let differs = row.differs;
+                                    let vb = row.b.unwrap_or_else(|| t.compare_b_incomplete.to_string());
                                     html! {
-                                        <tr class={classes!(differs.then_some("sw-diff"))} data-compare-row={key.clone()}
+                                        <tr class={classes!(differs.then_some("sw-diff"))} data-compare-row={row.key}
                                             data-differs={differs.to_string()}>
-                                            <th scope="row">{ label.clone() }</th>
-                                            <td>{ va }</td>
+                                            <th scope="row">{ row.label }</th>
+                                            <td>{ row.a }</td>
                                             <td>
                                                 if differs {
                                                     <span class="sw-diff__mark" aria-hidden="true">{ "≠ " }</span>

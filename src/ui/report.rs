@@ -8,7 +8,8 @@ use yew::prelude::*;
 
 use super::fmt;
 use super::i18n::Lang;
-use super::results::{key_figures, status_view};
+use crate::app::answers;
+use crate::app::cards::{key_figures, status_view};
 use crate::rules::{Date, Evaluation, Scenario};
 
 #[derive(Properties, PartialEq)]
@@ -20,82 +21,6 @@ pub struct ReportProps {
     pub made_on: Date,
     /// The wage was typed per month: show that amount too.
     pub monthly_wage: Option<AttrValue>,
-}
-
-fn date(lang: Lang, d: &Date) -> String {
-    if lang.is_nl() {
-        d.nl()
-    } else {
-        d.en()
-    }
-}
-
-/// The answers in words, as (question, answer), for the report and the comparison.
-pub(crate) fn answers(
-    s: &Scenario,
-    lang: Lang,
-    monthly_wage: Option<&str>,
-) -> Vec<(&'static str, String)> {
-    let t = lang.texts();
-    let yes_no = |b: Option<bool>| match b {
-        Some(true) => t.yes,
-        Some(false) => t.no,
-        None => t.dont_know,
-    };
-    let mut wage = format!("{} {}", fmt::euro(lang, s.job.hourly_wage), t.per_hour);
-    if let Some(m) = monthly_wage {
-        wage.push_str(&format!(
-            " ({}: € {m} {})",
-            t.report_from_month, t.per_month
-        ));
-    }
-    let mut answers: Vec<(&'static str, String)> = vec![(
-        t.benefit,
-        t.benefit_label(s.employee.benefit.code()).to_string(),
-    )];
-    if s.employee.benefit.code() == "wajong" {
-        answers.push((
-            t.wajong_capacity,
-            yes_no(s.employee.wajong_work_capacity).into(),
-        ));
-    }
-    answers.extend([
-        (
-            t.register,
-            yes_no(s.employee.target_group_register).to_string(),
-        ),
-        (
-            t.limitation,
-            yes_no(s.employee.structural_limitation).to_string(),
-        ),
-        (t.age, format!("{} {}", s.employee.age, t.years)),
-        (t.wsw, yes_no(Some(s.employee.wsw)).to_string()),
-        (t.peildatum, date(lang, &s.date)),
-        (
-            t.hours,
-            format!(
-                "{} {}",
-                fmt::hours(lang, s.job.hours_per_week),
-                t.unit_hours
-            ),
-        ),
-        (t.wage, wage),
-        (
-            t.months,
-            match s.job.contract_months {
-                Some(m) => format!("{m} {}", t.unit_months),
-                None => t.report_permanent.to_string(),
-            },
-        ),
-        (
-            t.loonwaarde,
-            match s.employee.loonwaarde {
-                Some(p) => fmt::pct(lang, p),
-                None => t.report_not_assessed.to_string(),
-            },
-        ),
-    ]);
-    answers
 }
 
 #[function_component]
@@ -111,9 +36,9 @@ pub fn Report(p: &ReportProps) -> Html {
             <h2 id="sw-h-report">{ t.report_title }</h2>
             <p class="sw-report__meta">
                 { format!("{} {}. {} {}. {} {}. {} {}.",
-                    t.report_made_on, date(lang, &p.made_on),
-                    t.peildatum, date(lang, &e.date),
-                    t.params_from, date(lang, &e.parameters_valid_from),
+                    t.report_made_on, fmt::date(lang, p.made_on),
+                    t.peildatum, fmt::date(lang, e.date),
+                    t.params_from, fmt::date(lang, e.parameters_valid_from),
                     t.report_version, env!("CARGO_PKG_VERSION")) }
             </p>
             <h3>{ t.report_answers }</h3>

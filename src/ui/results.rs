@@ -3,10 +3,9 @@
 
 use yew::prelude::*;
 
-use super::fmt;
 use super::i18n::Lang;
+use crate::app::cards::{key_figures, status_view};
 use crate::rules::law::Basis;
-use crate::rules::result::{Amount, AmountKey, Cover, Provider};
 use crate::rules::{Arrangement, Decision, Status};
 
 /// A reason's or step's legal basis as a link to wetten.overheid.nl (or the policy page), which
@@ -25,91 +24,6 @@ pub struct CardProps {
     pub arrangement: Arrangement,
     pub decision: Decision,
     pub lang: Lang,
-}
-
-pub(crate) fn status_view(status: Status, lang: Lang) -> (&'static str, &'static str) {
-    let t = lang.texts();
-    match status {
-        Status::Eligible => ("✓", t.status_eligible),
-        Status::NotEligible => ("✗", t.status_not_eligible),
-        Status::NeedsInfo => ("?", t.status_needs_info),
-    }
-}
-
-/// The key figures of a decision as (label, value) pairs.
-pub(crate) fn key_figures(a: Arrangement, d: &Decision, lang: Lang) -> Vec<(String, String)> {
-    let t = lang.texts();
-    let euro = |k: AmountKey| d.amounts.euro(k).map(|c| fmt::euro(lang, c));
-    let mut out = Vec::new();
-    match a {
-        Arrangement::Loondispensatie => {
-            if let Some(w) = euro(AmountKey::EmployerHourlyWage) {
-                out.push((t.employer_wage.to_string(), format!("{w} {}", t.per_hour)));
-            }
-            if let (Some(m), Some(y)) = (
-                euro(AmountKey::SavingPerMonth),
-                euro(AmountKey::SavingPerYear),
-            ) {
-                out.push((
-                    t.saving.to_string(),
-                    format!("{m} {} · {y} {}", t.per_month, t.per_year),
-                ));
-            }
-            if let (Some(lo), Some(hi)) = (
-                euro(AmountKey::SavingPerYearLow),
-                euro(AmountKey::SavingPerYearHigh),
-            ) {
-                out.push((t.band.to_string(), format!("{lo} – {hi} {}", t.per_year)));
-            }
-        }
-        Arrangement::NoRiskpolis => match d.duration_years {
-            Some(Cover::WhileEmployed) => {
-                out.push((t.cover.to_string(), t.while_employed.to_string()))
-            }
-            Some(Cover::Years(y)) => out.push((t.cover.to_string(), format!("{y} {}", t.years))),
-            None => {}
-        },
-        Arrangement::Jobcoach => {
-            match d.provider {
-                Some(Provider::Uwv) => out.push((t.provider.to_string(), "UWV".to_string())),
-                Some(Provider::Gemeente) => out.push((
-                    t.provider.to_string(),
-                    if lang.is_nl() {
-                        "de gemeente"
-                    } else {
-                        "the municipality"
-                    }
-                    .to_string(),
-                )),
-                None => {}
-            }
-            if let Some(Amount::Hours(h)) = d.amounts.get(AmountKey::CoachingHoursYear1) {
-                out.push((
-                    t.coaching_hours.to_string(),
-                    format!("{} {}", fmt::hours(lang, h), t.unit_hours),
-                ));
-            }
-        }
-        Arrangement::Lkv | Arrangement::Liv => {
-            if let Some(y) = euro(AmountKey::PerYear) {
-                out.push((t.lkv_amount.to_string(), format!("{y} {}", t.per_year)));
-            }
-            if a == Arrangement::Lkv && d.status == Status::Eligible {
-                let period = match d.amounts.get(AmountKey::Years) {
-                    Some(Amount::Count(n)) => format!("{n} {}", t.years),
-                    _ => t.while_employed.to_string(),
-                };
-                out.push((t.lkv_period.to_string(), period));
-            }
-        }
-        Arrangement::Loonkostensubsidie => {
-            if let Some(m) = euro(AmountKey::PerMonth) {
-                out.push((t.lks_amount.to_string(), format!("{m} {}", t.per_month)));
-            }
-        }
-        Arrangement::Proefplaatsing => {}
-    }
-    out
 }
 
 #[function_component]

@@ -20,3 +20,12 @@ pub fn hours(lang: Lang, h: Hours) -> String {
 pub fn pct(lang: Lang, p: Pct) -> String {
     format!("{} %", p.text(lang.is_nl()))
 }
+
+/// A day in words: `1 januari 2026` / `1 January 2026`.
+pub fn date(lang: Lang, d: crate::rules::Date) -> String {
+    if lang.is_nl() {
+        d.nl()
+    } else {
+        d.en()
+    }
+}

@@ -1,0 +1,174 @@
+//! The app model as a person uses the page: typing, leaving a field, asking for the outcome,
+//! opening a link, pinning a situation. Native, no browser.
+
+use super::*;
+
+const TODAY: Date = Date::ymd(2026, 1, 1);
+
+/// The contract's example as a share link: a Wajonger, 24 hours at € 14,71, loonwaarde 60 %.
+const EXAMPLE: &str = "v1&date=2026-01-01&employee.age=24&employee.benefit=wajong\
+    &employee.wajong_work_capacity=true&employee.structural_limitation=true\
+    &job.hours_per_week=24&job.hourly_wage=14%2C71&job.contract_months=12&employee.loonwaarde_pct=60";
+
+fn act(model: &Model, actions: impl IntoIterator<Item = Action>) -> Model {
+    actions
+        .into_iter()
+        .fold(model.clone(), |m, a| m.update(a).unwrap_or(m))
+}
+
+#[test]
+fn an_empty_form_says_what_to_fill_in_and_shows_no_errors() {
+    let m = Model::new(TODAY, "");
+    let v = m.view(Lang::Nl);
+    assert!(v.now.is_none());
+    assert!(v.summary.starts_with("Vul eerst in:"), "{}", v.summary);
+    assert!(v.problems.is_empty());
+    assert_eq!(v.error("employee.age"), None);
+    assert_eq!(v.figures_date, TODAY);
+    assert_eq!(v.link_notice, None);
+}
+
+#[test]
+fn an_error_appears_when_the_field_is_left_and_goes_when_it_is_right() {
+    let m = act(
+        &Model::new(TODAY, ""),
+        [Action::Set("employee.age", "negen".into())],
+    );
+    assert_eq!(
+        m.view(Lang::Nl).error("employee.age"),
+        None,
+        "not while typing"
+    );
+    let m = act(&m, [Action::Leave("employee.age")]);
+    let v = m.view(Lang::Nl);
+    assert!(v.error("employee.age").unwrap().contains("geen getal"));
+    assert_eq!(v.summary, "Verbeter eerst de velden met een fout.");
+    // Leaving again changes nothing: no render.
+    assert_eq!(m.update(Action::Leave("employee.age")), None);
+    let m = act(&m, [Action::Set("employee.age", "30".into())]);
+    assert_eq!(m.view(Lang::Nl).error("employee.age"), None);
+    assert!(m.shown.is_empty());
+}
+
+#[test]
+fn asking_for_the_outcome_lists_every_problem_with_its_field_in_the_summary() {
+    let m = act(
+        &Model::new(TODAY, ""),
+        [Action::Set("employee.age", "200".into()), Action::Submit],
+    );
+    let v = m.view(Lang::Nl);
+    let fields: Vec<&str> = v.problems.iter().map(|(f, _)| *f).collect();
+    assert!(fields.contains(&"employee.age"), "{fields:?}");
+    assert!(fields.contains(&"employee.benefit"), "{fields:?}");
+    assert!(fields.contains(&"job.hours_per_week"), "{fields:?}");
+    let age = &v
+        .problems
+        .iter()
+        .find(|(f, _)| *f == "employee.age")
+        .unwrap()
+        .1;
+    assert!(age.starts_with("Leeftijd"), "starts with its field: {age}");
+    // The Wajong question is not asked, so it is not in the summary either.
+    assert!(!fields.contains(&"employee.wajong_work_capacity"));
+    // In English too.
+    let en = m.view(Lang::En);
+    assert!(en.error("employee.age").unwrap().contains("15 to 70"));
+}
+
+#[test]
+fn a_share_link_opens_on_its_answers_and_result() {
+    let m = Model::new(TODAY, EXAMPLE);
+    let v = m.view(Lang::Nl);
+    let now = v.now.as_ref().expect("a result");
+    let e = &now.evaluation;
+    assert_eq!(e.arrangements.loondispensatie.status, Status::Eligible);
+    assert_eq!(
+        v.summary,
+        "Komt in aanmerking: 5. Komt niet in aanmerking: 1. Meer informatie nodig: 0."
+    );
+    assert_eq!(v.figures_date, Date::ymd(2026, 1, 1));
+    assert_eq!(now.monthly_wage, None);
+}
+
+#[test]
+fn a_link_from_another_version_or_with_garbage_says_so() {
+    let v = Model::new(TODAY, "#v9&employee.age=24").view(Lang::Nl);
+    assert!(v.link_notice.unwrap().contains("andere versie"));
+    let m = Model::new(TODAY, "v1&employee.age=24&foo=1&bar=2");
+    let notice = m.view(Lang::En).link_notice.unwrap();
+    assert!(notice.contains("foo") && notice.contains("bar"), "{notice}");
+    // Its bad answers show their errors at once (typed earlier, not halfway through typing).
+    let m = Model::new(TODAY, "v1&employee.age=200");
+    assert!(m.view(Lang::Nl).error("employee.age").is_some());
+}
+
+#[test]
+fn opening_a_saved_situation_replaces_the_answers_but_keeps_situation_a() {
+    let m = act(&Model::new(TODAY, EXAMPLE), [Action::Pin, Action::Submit]);
+    let m = act(&m, [Action::Load("v1&employee.age=30".into())]);
+    assert_eq!(m.form.get("employee.age"), "30");
+    assert_eq!(m.form.get("employee.benefit"), "");
+    assert_eq!(m.submitted, 0);
+    assert!(m.pinned.is_some());
+}
+
+#[test]
+fn the_comparison_marks_what_differs_between_a_and_b() {
+    let a = act(&Model::new(TODAY, EXAMPLE), [Action::Pin]);
+    let b = act(&a, [Action::Set("employee.loonwaarde_pct", "90".into())]);
+    let pinned = b.pinned_situation().expect("A");
+    let now = b.view(Lang::Nl).now.expect("B");
+    let rows = compare_rows(&pinned, Some(&now), Lang::Nl);
+    let row = |key: &str| rows.iter().find(|r| r.key == key).unwrap();
+    // 90 % is above the loonwaarde limit: no loondispensatie for B.
+    assert!(row("loondispensatie").differs);
+    assert!(row("loondispensatie").a.contains("Komt in aanmerking"));
+    assert!(
+        row("Loonwaarde in procenten").differs,
+        "{:?}",
+        row("Loonwaarde in procenten")
+    );
+    assert_eq!(row("Loonwaarde in procenten").a, "60 %");
+    assert!(!row("jobcoach").differs);
+    assert!(row("costs_year1").differs);
+    // While B is incomplete, A's rows stand alone and nothing is marked.
+    let rows = compare_rows(&pinned, None, Lang::Nl);
+    assert!(rows.iter().all(|r| r.b.is_none() && !r.differs));
+    // The chart shows A's costs with arrangements next to B's.
+    let series = chart_series(Lang::Nl.texts(), &now, Some(&pinned));
+    assert_eq!(series.len(), 3);
+    assert_eq!(
+        series[2].values,
+        pinned
+            .evaluation
+            .costs
+            .years
+            .iter()
+            .map(|y| y.with)
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn the_answers_in_words_use_the_same_numbers_as_the_reasons() {
+    let mut m = Model::new(TODAY, EXAMPLE);
+    m = act(
+        &m,
+        [
+            Action::Set("job.hours_per_week", "32,25".into()),
+            Action::Set("employee.loonwaarde_pct", "62,55".into()),
+        ],
+    );
+    let now = m.view(Lang::Nl).now.expect("a result");
+    let answers = answers(&now.scenario, Lang::Nl, None);
+    let get = |q: &str| answers.iter().find(|(k, _)| *k == q).unwrap().1.clone();
+    assert_eq!(get("Uren per week"), "32,25 uur");
+    assert_eq!(get("Loonwaarde in procenten"), "62,55 %");
+    assert_eq!(get("Brutoloon per uur"), "€\u{a0}14,71 per uur");
+    let en = answers_en(&now.scenario);
+    assert!(en.iter().any(|(_, v)| v == "32.25 hours"), "{en:?}");
+}
+
+fn answers_en(s: &Scenario) -> Vec<(&'static str, String)> {
+    answers(s, Lang::En, None)
+}

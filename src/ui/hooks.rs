@@ -1,0 +1,109 @@
+//! The App's effects, each a hook of its own: the share link in the URL, the page's language and
+//! title, whether the page is being printed, and where focus goes after "Bekijk de uitkomst".
+
+use yew::prelude::*;
+
+use super::i18n::Lang;
+
+/// How long after the last change the URL's share link is updated.
+pub const SHARE_LINK_DELAY_MS: u32 = 250;
+
+fn replace_hash(fragment: &str) {
+    if let Some(w) = web_sys::window() {
+        if let Ok(history) = w.history() {
+            let url = format!("#{fragment}");
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// The fragment of the page URL (the share link), or "" outside a page.
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The share link follows the answers after a pause in typing: `history.replaceState` costs several
+/// milliseconds (and browsers throttle it), too much for every keystroke.
+#[hook]
+pub fn use_share_link(fragment: String, enabled: bool) {
+    use_effect_with(fragment, move |f| {
+        let f = f.clone();
+        let pending = enabled.then(|| {
+            gloo::timers::callback::Timeout::new(SHARE_LINK_DELAY_MS, move || replace_hash(&f))
+        });
+        move || drop(pending)
+    });
+}
+
+/// The page's `lang` and title follow the chosen language (not when embedded in a host page).
+#[hook]
+pub fn use_page_language(lang: Lang, embedded: bool) {
+    use_effect_with(lang, move |lang| {
+        if embedded {
+            return;
+        }
+        let doc = gloo::utils::document();
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        doc.set_title(lang.texts().page_title);
+    });
+}
+
+/// Whether the page is being printed (beforeprint / print media). The gespreksverslag is rendered
+/// only then: it is never on screen, and building it on every keystroke would slow the answer.
+#[hook]
+pub fn use_printing() -> bool {
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let set = |value: bool| {
+                let printing = printing.clone();
+                move |_: &web_sys::Event| printing.set(value)
+            };
+            let mut listeners = vec![
+                gloo::events::EventListener::new(&window, "beforeprint", set(true)),
+                gloo::events::EventListener::new(&window, "afterprint", set(false)),
+            ];
+            if let Ok(Some(query)) = window.match_media("print") {
+                let printing = printing.clone();
+                let q = query.clone();
+                listeners.push(gloo::events::EventListener::new(
+                    &query,
+                    "change",
+                    move |_| printing.set(q.matches()),
+                ));
+            }
+            move || drop(listeners)
+        });
+    }
+    *printing
+}
+
+/// After "Bekijk de uitkomst" (the `submitted` count goes up): focus to the error summary when
+/// something is wrong, else to the outcome. Returns the two elements' refs.
+#[hook]
+pub fn use_focus_after_submit(submitted: u32, has_problems: bool) -> (NodeRef, NodeRef) {
+    let summary_ref = use_node_ref();
+    let results_ref = use_node_ref();
+    {
+        let (summary_ref, results_ref) = (summary_ref.clone(), results_ref.clone());
+        use_effect_with(submitted, move |count| {
+            if *count > 0 {
+                let target = if has_problems {
+                    summary_ref
+                } else {
+                    results_ref
+                };
+                if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    (summary_ref, results_ref)
+}

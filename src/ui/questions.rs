@@ -1,0 +1,90 @@
+//! The form: the questions about the candidate and the job, each with its label, hint and the
+//! message the app model has for it, and the error summary above them after "Bekijk de uitkomst".
+
+use yew::prelude::*;
+
+use super::errors::ErrorSummary;
+use super::fields::{Choice, OnSet, Select, TextField};
+use super::i18n::Lang;
+use crate::app::View;
+use crate::form::Form;
+
+/// What the form needs from the App.
+pub struct Wiring {
+    pub on_set: OnSet,
+    pub on_leave: Callback<&'static str>,
+    pub on_submit: Callback<SubmitEvent>,
+    /// The error summary, which gets focus after a submit with problems.
+    pub summary_ref: NodeRef,
+}
+
+pub fn questions(form: &Form, view: &View, lang: Lang, wiring: &Wiring) -> Html {
+    let t = lang.texts();
+    let Wiring {
+        on_set, on_leave, ..
+    } = wiring;
+    let value = |name: &str| AttrValue::from(form.get(name).to_string());
+    let error = |name: &str| view.error(name).map(|m| AttrValue::from(m.to_string()));
+    let yes_no_unknown = vec![("true", t.yes), ("false", t.no), ("unknown", t.dont_know)];
+    let text = |name: &'static str,
+                label: &'static str,
+                hint: &'static str,
+                suffix: Option<&'static str>,
+                prefix: Option<&'static str>| {
+        html! {
+            <TextField name={name} label={label} hint={Some(hint)} value={value(name)}
+                error={error(name)} error_prefix={t.error_prefix} suffix={suffix} prefix={prefix} on_set={on_set.clone()}
+                on_leave={on_leave.clone()} />
+        }
+    };
+    let choice = |name: &'static str,
+                  legend: &'static str,
+                  hint: &'static str,
+                  options: Vec<(&'static str, &'static str)>| {
+        html! {
+            <Choice name={name} legend={legend} hint={Some(hint)} options={options} value={value(name)}
+                on_set={on_set.clone()} />
+        }
+    };
+    let problems: Vec<(&'static str, AttrValue)> = view
+        .problems
+        .iter()
+        .map(|(name, m)| (*name, AttrValue::from(m.clone())))
+        .collect();
+    html! {
+        <form class="sw-form" novalidate=true onsubmit={wiring.on_submit.clone()}>
+            if !problems.is_empty() {
+                <ErrorSummary title={t.problems_title} problems={problems} node={wiring.summary_ref.clone()} />
+            }
+            <section class="sw-group" aria-labelledby="sw-h-candidate">
+                <h2 id="sw-h-candidate">{ t.candidate }</h2>
+                <Select name="employee.benefit" label={t.benefit} hint={Some(t.benefit_hint)} placeholder={t.choose}
+                    options={t.benefits.to_vec()} value={value("employee.benefit")}
+                    error={error("employee.benefit")} error_prefix={t.error_prefix} on_set={on_set.clone()} />
+                if form.visible("employee.wajong_work_capacity") {
+                    { choice("employee.wajong_work_capacity", t.wajong_capacity, t.wajong_capacity_hint, yes_no_unknown.clone()) }
+                }
+                { choice("employee.target_group_register", t.register, t.register_hint, yes_no_unknown.clone()) }
+                { choice("employee.structural_limitation", t.limitation, t.limitation_hint, yes_no_unknown) }
+                { text("employee.age", t.age, t.age_hint, None, None) }
+                { choice("employee.wsw", t.wsw, t.wsw_hint, vec![("true", t.yes), ("false", t.no)]) }
+            </section>
+            <section class="sw-group" aria-labelledby="sw-h-job">
+                <h2 id="sw-h-job">{ t.job }</h2>
+                <TextField name="date" label={t.peildatum} hint={Some(t.peildatum_hint)} kind="date" inputmode="numeric"
+                    value={value("date")} error={error("date")}
+                    error_prefix={t.error_prefix} on_set={on_set.clone()} on_leave={on_leave.clone()} />
+                { text("job.hours_per_week", t.hours, t.hours_hint, Some(t.unit_hours), None) }
+                { text("job.hourly_wage", t.wage,
+                    if form.wage_from_month() { t.computed_from_month } else { t.wage_hint }, None, Some("€")) }
+                { text("job.monthly_wage", t.monthly_wage, t.monthly_wage_hint, None, Some("€")) }
+                { text("job.contract_months", t.months, t.months_hint, Some(t.unit_months), None) }
+            </section>
+            <section class="sw-group" aria-labelledby="sw-h-productivity">
+                <h2 id="sw-h-productivity">{ t.productivity }</h2>
+                { text("employee.loonwaarde_pct", t.loonwaarde, t.loonwaarde_hint, Some("%"), None) }
+            </section>
+            <button type="submit" class="sw-button sw-submit">{ t.submit }</button>
+        </form>
+    }
+}
