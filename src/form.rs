@@ -78,7 +78,7 @@ impl Checked {
     }
 }
 
-fn tri(v: &str) -> Option<bool> {
+fn yes_no_unknown(v: &str) -> Option<bool> {
     match v {
         "true" => Some(true),
         "false" => Some(false),
@@ -251,10 +251,10 @@ impl Form {
             date,
             age: self.number("employee.age", &mut errors),
             benefit: Benefit::from_code(self.get("employee.benefit")),
-            wajong_work_capacity: tri(self.get("employee.wajong_work_capacity")),
-            target_group_register: tri(self.get("employee.target_group_register")),
-            structural_limitation: tri(self.get("employee.structural_limitation")),
-            wsw: tri(self.get("employee.wsw")),
+            wajong_work_capacity: yes_no_unknown(self.get("employee.wajong_work_capacity")),
+            target_group_register: yes_no_unknown(self.get("employee.target_group_register")),
+            structural_limitation: yes_no_unknown(self.get("employee.structural_limitation")),
+            wsw: yes_no_unknown(self.get("employee.wsw")),
             loonwaarde_pct: match self.number("employee.loonwaarde_pct", &mut errors) {
                 // "0,45" is almost surely 45 %, typed as a fraction: ask rather than compute with 0,45 %.
                 Some(x) if x > 0.0 && x < 1.0 => {

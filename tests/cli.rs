@@ -3,7 +3,7 @@
 //! the built binary, real files, real exit codes (../shared/contract/README.md §3).
 
 mod common;
-use common::{example, ARRANGEMENTS, STATUSES};
+use common::{example, result_shape_problems};
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -63,30 +63,8 @@ fn eval_file(contents: &str) -> (i32, String, String) {
 }
 
 fn assert_result_shape(v: &Value) {
-    let arr = v["arrangements"]
-        .as_object()
-        .unwrap_or_else(|| panic!("no arrangements in {v}"));
-    for key in ARRANGEMENTS {
-        let d = &arr[key];
-        let status = d["status"]
-            .as_str()
-            .unwrap_or_else(|| panic!("{key}: no status"));
-        assert!(STATUSES.contains(&status), "{key}: status {status}");
-        let reasons = d["reasons"]
-            .as_array()
-            .unwrap_or_else(|| panic!("{key}: no reasons"));
-        assert!(!reasons.is_empty(), "{key}: no reasons");
-        for r in reasons {
-            assert!(
-                r["law"].as_str().is_some_and(|l| !l.is_empty()),
-                "{key}: reason without law: {r}"
-            );
-            assert!(
-                r["text"].as_str().is_some_and(|t| !t.is_empty()),
-                "{key}: reason without text: {r}"
-            );
-        }
-    }
+    let problems = result_shape_problems(v);
+    assert!(problems.is_empty(), "{problems:#?}");
 }
 
 #[test]

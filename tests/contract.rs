@@ -3,7 +3,7 @@
 //! library's public functions.
 
 mod common;
-use common::{example, ARRANGEMENTS, STATUSES};
+use common::{example, result_shape_problems};
 
 use serde_json::{json, Value};
 
@@ -137,31 +137,8 @@ fn result_has_every_arrangement_with_status_and_reasons_with_law() {
             let r = result_json(&v);
             assert_eq!(r["date"], date);
             let arr = r["arrangements"].as_object().expect("arrangements");
-            for key in ARRANGEMENTS {
-                let d = arr
-                    .get(key)
-                    .unwrap_or_else(|| panic!("{date} {benefit}: no {key}"));
-                let status = d["status"].as_str().expect("status string");
-                assert!(STATUSES.contains(&status), "{key}: {status}");
-                let reasons = d["reasons"].as_array().expect("reasons");
-                assert!(!reasons.is_empty(), "{date} {benefit} {key}: no reasons");
-                for reason in reasons {
-                    assert!(
-                        reason["law"].as_str().is_some_and(|l| !l.is_empty()),
-                        "{key}: {reason}"
-                    );
-                    assert!(
-                        reason["text"].as_str().is_some_and(|t| !t.is_empty()),
-                        "{key}: {reason}"
-                    );
-                }
-                // Amounts, when present, are an object of numbers.
-                if let Some(amounts) = d.get("amounts") {
-                    let amounts = amounts.as_object().expect("amounts object");
-                    assert!(!amounts.is_empty());
-                    assert!(amounts.values().all(Value::is_number), "{key}: {amounts:?}");
-                }
-            }
+            let problems = result_shape_problems(&r);
+            assert!(problems.is_empty(), "{date} {benefit}: {problems:#?}");
             assert_eq!(arr.contains_key("liv"), date < "2025-01-01", "{date}: liv");
         }
     }

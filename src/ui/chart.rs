@@ -17,8 +17,8 @@ pub struct ChartProps {
 }
 
 /// An SVG coordinate with one decimal, without the float-printing code `f64::to_string` pulls into
-/// the wasm (issue 6).
-fn n(v: f64) -> String {
+/// the wasm (see scripts/wasm-guard).
+fn coordinate(v: f64) -> String {
     let tenths = (v * 10.0).round() as i64;
     let sign = if tenths < 0 { "-" } else { "" };
     format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
@@ -65,7 +65,7 @@ pub fn CostsChart(p: &ChartProps) -> Html {
         .join(" ");
     html! {
         <figure class="sw-chart" data-chart="">
-            <svg class="sw-chart__svg" viewBox={format!("0 0 {} {}", n(W), n(H))} role="img"
+            <svg class="sw-chart__svg" viewBox={format!("0 0 {} {}", coordinate(W), coordinate(H))} role="img"
                 aria-labelledby="sw-chart-title sw-chart-desc" focusable="false">
                 <title id="sw-chart-title">{ t.chart_title }</title>
                 <desc id="sw-chart-desc">{ format!("{} {description}", t.chart_desc) }</desc>
@@ -81,8 +81,8 @@ pub fn CostsChart(p: &ChartProps) -> Html {
                     let gy = y(c);
                     html! {
                         <g class="sw-chart__grid">
-                            <line x1={n(LEFT)} x2={n(W - RIGHT)} y1={n(gy)} y2={n(gy)} />
-                            <text x={n(LEFT - 6.0)} y={n(gy + 4.0)} text-anchor="end">{ euro(Cents(c)) }</text>
+                            <line x1={coordinate(LEFT)} x2={coordinate(W - RIGHT)} y1={coordinate(gy)} y2={coordinate(gy)} />
+                            <text x={coordinate(LEFT - 6.0)} y={coordinate(gy + 4.0)} text-anchor="end">{ euro(Cents(c)) }</text>
                         </g>
                     }
                 }) }
@@ -94,11 +94,11 @@ pub fn CostsChart(p: &ChartProps) -> Html {
                                 let c = s.values[i].0;
                                 let top = y(c);
                                 html! {
-                                    <rect class={classes!("sw-bar", s.class)} x={n(x0 + bar_w * j as f64)} y={n(top)}
-                                        width={n((bar_w - 2.0).max(1.0))} height={n((TOP + plot_h - top).max(0.0))} />
+                                    <rect class={classes!("sw-bar", s.class)} x={coordinate(x0 + bar_w * j as f64)} y={coordinate(top)}
+                                        width={coordinate((bar_w - 2.0).max(1.0))} height={coordinate((TOP + plot_h - top).max(0.0))} />
                                 }
                             }) }
-                            <text class="sw-chart__label" x={n(x0 + group_w * 0.4)} y={n(H - 12.0)} text-anchor="middle">{ year_label(i) }</text>
+                            <text class="sw-chart__label" x={coordinate(x0 + group_w * 0.4)} y={coordinate(H - 12.0)} text-anchor="middle">{ year_label(i) }</text>
                         </g>
                     }
                 }) }

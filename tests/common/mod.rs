@@ -39,3 +39,48 @@ pub const EXAMPLE: &str = r#"{
 pub fn example() -> Value {
     serde_json::from_str(EXAMPLE).expect("the contract example is JSON")
 }
+
+/// Everything wrong with the shape of a result (`../shared/contract/` §2): the six arrangements
+/// (and LIV, nothing else), each with a known status and at least one reason with a text and a
+/// `law`, and amounts (when present) an object of numbers. Empty: the shape holds.
+pub fn result_shape_problems(v: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(arr) = v["arrangements"].as_object() else {
+        return vec![format!("no arrangements object in {v}")];
+    };
+    for key in ARRANGEMENTS {
+        if !arr.contains_key(key) {
+            out.push(format!("no {key}"));
+        }
+    }
+    for (key, d) in arr {
+        if !ARRANGEMENTS.contains(&key.as_str()) && key != "liv" {
+            out.push(format!("unexpected arrangement {key}"));
+        }
+        let status = d["status"].as_str().unwrap_or("");
+        if !STATUSES.contains(&status) {
+            out.push(format!("{key}: status {:?}", d["status"]));
+        }
+        match d["reasons"].as_array() {
+            Some(reasons) if !reasons.is_empty() => {
+                for r in reasons {
+                    for part in ["text", "law"] {
+                        if r[part].as_str().is_none_or(str::is_empty) {
+                            out.push(format!("{key}: a reason without {part}: {r}"));
+                        }
+                    }
+                }
+            }
+            _ => out.push(format!("{key}: no reasons")),
+        }
+        if let Some(amounts) = d.get("amounts") {
+            match amounts.as_object() {
+                Some(a) if !a.is_empty() && a.values().all(Value::is_number) => {}
+                _ => out.push(format!(
+                    "{key}: amounts {amounts} is not an object of numbers"
+                )),
+            }
+        }
+    }
+    out
+}

@@ -1,4 +1,4 @@
-// End-to-end tests of what an adviser at the employer's table uses (issue 5): the share link, the
+// End-to-end tests of what an adviser at the employer's table uses: the share link, the
 // printed gespreksverslag, scenarios saved on this device, and the comparison.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

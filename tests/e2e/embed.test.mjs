@@ -1,4 +1,4 @@
-// End-to-end tests of the embed bundle (issue 5): a host page with hostile CSS and a strict CSP that
+// End-to-end tests of the embed bundle: a host page with hostile CSS and a strict CSP that
 // includes steunwijzer-embed.js and places two <steunwijzer-check> elements, and the JS API.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,6 +1,6 @@
 // The figures behind an outcome, as an employer sees them on the day they use the check: amounts
 // on the minimum wage in force, one calm block naming each figure that may be out of date, and
-// "Bedragen en bronnen" with every figure, its date, status and source (issue 13).
+// "Bedragen en bronnen" with every figure, its date, status and source.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// End-to-end tests of what the page promises as a web page (issue 5): it runs under a strict
+// End-to-end tests of what the page promises as a web page: it runs under a strict
 // Content-Security-Policy, sends nothing anywhere, and works offline after the first visit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
