@@ -209,13 +209,13 @@ impl Serialize for WageCosts {
 #[cfg(test)]
 mod tests {
     use super::super::date::Date;
-    use super::super::evaluate;
     use super::*;
     use crate::contract::scenario_from_json;
+    use crate::rules::evaluate;
     use serde_json::json;
 
     /// The contract's example (Wajonger, 24 h at € 14,71, loonwaarde 60 %, 2026-01-01) with `tweak`.
-    fn eval(tweak: impl FnOnce(&mut serde_json::Value)) -> super::super::Evaluation {
+    fn eval(tweak: impl FnOnce(&mut serde_json::Value)) -> crate::rules::Evaluation {
         let mut v = json!({
             "date": "2026-01-01",
             "employee": { "age": 24, "benefit": "wajong", "wajong_work_capacity": true,

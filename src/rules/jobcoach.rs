@@ -22,22 +22,24 @@ const UWV_PAGE: &Basis = &policy(
 
 /// Coaching hours per year (years 1, 2, 3) at the default regime.
 pub fn coaching_hours(hours_per_week: Hours, intensity: [Pct; 3]) -> [Hours; 3] {
-    intensity.map(|p| Hours(div_round(hours_per_week.0 as i128 * 52 * p.0 as i128, 10_000) as i64))
+    intensity.map(|figures| {
+        Hours(div_round(hours_per_week.0 as i128 * 52 * figures.0 as i128, 10_000) as i64)
+    })
 }
 
 pub fn decide(s: &Scenario) -> Decision {
-    let p = &JOBCOACH.at(s.date).value;
-    let e = &s.employee;
-    let mut c = Conditions::with_capacity(7);
+    let figures = &JOBCOACH.at(s.date).value;
+    let employee = &s.employee;
+    let mut conditions = Conditions::with_capacity(7);
     // UWV's conditions rest on the law that grants the jobcoach: Wajong 2:22 for a Wajonger,
     // Wet WIA 35 for others.
-    let law = if e.benefit == Benefit::Wajong {
+    let law = if employee.benefit == Benefit::Wajong {
         WAJONG_2_22
     } else {
         WIA_35
     };
-    if e.wsw {
-        return c
+    if employee.wsw {
+        return conditions
             .fail(
                 &const { lid(WIA, "35", "1") },
                 txt!(
@@ -47,10 +49,10 @@ pub fn decide(s: &Scenario) -> Decision {
             )
             .done();
     }
-    let provider = match e.benefit {
-        Benefit::Wajong => match e.wajong_work_capacity {
+    let provider = match employee.benefit {
+        Benefit::Wajong => match employee.wajong_work_capacity {
             Some(true) => {
-                c.ok(
+                conditions.ok(
                     WAJONG_2_22,
                     txt!(
                         "Uw kandidaat heeft een Wajong met arbeidsvermogen: de jobcoach loopt via de Wajong en UWV beslist erover.",
@@ -62,7 +64,7 @@ pub fn decide(s: &Scenario) -> Decision {
             // Wajong 2:30 excludes 2:18-2:20 and 2:24 for the Wajonger without arbeidsvermogen,
             // not 2:22: who works gets a jobcoach the same way.
             Some(false) | None => {
-                c.ok(
+                conditions.ok(
                     WAJONG_2_22,
                     txt!(
                         "Uw kandidaat heeft een Wajong. Gaat hij of zij bij u werken, dan kan UWV een jobcoach geven via de Wajong. Dat kan met en zonder arbeidsvermogen. UWV beslist.",
@@ -73,7 +75,7 @@ pub fn decide(s: &Scenario) -> Decision {
             }
         },
         Benefit::Participatiewet => {
-            c.ok(
+            conditions.ok(
                 &const { art(PWET, "10da") },
                 txt!(
                     "Uw kandidaat valt onder de gemeente (Participatiewet). De gemeente regelt en betaalt de begeleiding op de werkplek, met eigen voorwaarden.",
@@ -83,7 +85,7 @@ pub fn decide(s: &Scenario) -> Decision {
             Some(Provider::Gemeente)
         }
         Benefit::Unknown => {
-            c.unknown(
+            conditions.unknown(
                 WIA_35,
                 txt!(
                     "Wie de jobcoach regelt (UWV of de gemeente), hangt af van de uitkering. Vraag de kandidaat welke uitkering hij of zij heeft.",
@@ -94,19 +96,19 @@ pub fn decide(s: &Scenario) -> Decision {
         }
         _ => Some(Provider::Uwv),
     };
-    match e.structural_limitation {
+    match employee.structural_limitation {
         Some(false) => {
-            c.fail(
+            conditions.fail(
                 WIA_35,
                 txt!(
                     "Een jobcoach is er alleen bij een blijvende beperking door ziekte of handicap. Uw kandidaat heeft die niet.",
                     "A job coach is only for a lasting limitation due to illness or handicap. Your candidate does not have one.",
                 ),
             );
-            return c.done();
+            return conditions.done();
         }
         None => {
-            c.unknown(
+            conditions.unknown(
                 WIA_35,
                 txt!(
                     "Heeft uw kandidaat een blijvende beperking door ziekte of handicap? Alleen dan kan er een jobcoach komen. UWV beoordeelt dat.",
@@ -115,8 +117,8 @@ pub fn decide(s: &Scenario) -> Decision {
             );
         }
         Some(true) => {
-            if provider == Some(Provider::Uwv) && e.benefit != Benefit::Wajong {
-                c.ok(
+            if provider == Some(Provider::Uwv) && employee.benefit != Benefit::Wajong {
+                conditions.ok(
                     WIA_35,
                     txt!(
                         "Uw kandidaat heeft een blijvende beperking. UWV kan dan een jobcoach vergoeden (noodzakelijke persoonlijke ondersteuning).",
@@ -129,86 +131,90 @@ pub fn decide(s: &Scenario) -> Decision {
 
     if provider == Some(Provider::Uwv) {
         if let Some(m) = s.job.contract_months {
-            if m < p.min_months {
-                c.fail(
+            if m < figures.min_months {
+                conditions.fail(
                     law,
                     txt!(
                         "Het werk moet minstens {} maanden duren (of een proefplaatsing zijn). U biedt {} maanden.",
                         "The job must last at least {} months (or be a trial placement). You offer {} months.",
-                        p.min_months,
+                        figures.min_months,
                         m,
                     ),
                 );
             }
         }
         let h = s.job.hours_per_week;
-        if h < p.exception_hours {
-            c.fail(
+        if h < figures.exception_hours {
+            conditions.fail(
                 law,
                 txt!(
                     "Het werk moet minstens {} uur per week zijn (bij uitzondering {}). U biedt {} uur.",
                     "The job must be at least {} hours a week ({} by exception). You offer {} hours.",
-                    p.min_hours,
-                    p.exception_hours,
+                    figures.min_hours,
+                    figures.exception_hours,
                     h,
                 ),
             );
-        } else if h < p.min_hours {
-            c.unknown(
+        } else if h < figures.min_hours {
+            conditions.unknown(
                 law,
                 txt!(
                     "Minder dan {} uur per week kan alleen als het werk binnen een jaar groeit naar {} uur. UWV beslist dit.",
                     "Fewer than {} hours a week is possible only when the job grows to {} hours within a year. UWV decides.",
-                    p.min_hours,
-                    p.min_hours,
+                    figures.min_hours,
+                    figures.min_hours,
                 ),
             );
         }
-        match e.loonwaarde {
-            Some(lw) if lw < p.exception_loonwaarde => {
-                c.fail(
+        match employee.loonwaarde {
+            Some(lw) if lw < figures.exception_loonwaarde => {
+                conditions.fail(
                     law,
                     txt!(
                         "De loonwaarde moet minstens {} zijn (bij uitzondering {}). Die is nu {}.",
                         "The loonwaarde must be at least {} ({} by exception). It is {}.",
-                        p.min_loonwaarde,
-                        p.exception_loonwaarde,
+                        figures.min_loonwaarde,
+                        figures.exception_loonwaarde,
                         lw,
                     ),
                 );
             }
-            Some(lw) if lw < p.min_loonwaarde => {
-                c.unknown(
+            Some(lw) if lw < figures.min_loonwaarde => {
+                conditions.unknown(
                     law,
                     txt!(
                         "Een loonwaarde onder {} kan alleen als die binnen een jaar groeit naar {}. UWV beslist dit.",
                         "A loonwaarde below {} is possible only when it grows to {} within a year. UWV decides.",
-                        p.min_loonwaarde,
-                        p.min_loonwaarde,
+                        figures.min_loonwaarde,
+                        figures.min_loonwaarde,
                     ),
                 );
             }
             Some(_) => {}
             None => {
-                c.unknown(
+                conditions.unknown(
                     law,
                     txt!(
                         "UWV wil een loonwaarde van minstens {} zien. Die is nog niet vastgesteld.",
                         "UWV requires a loonwaarde of at least {}. It has not been assessed yet.",
-                        p.min_loonwaarde,
+                        figures.min_loonwaarde,
                     ),
                 );
             }
         }
     }
-    if c.failed() {
-        return c.done();
+    if conditions.failed() {
+        return conditions.done();
     }
     let mut amounts = Vec::new();
     if provider == Some(Provider::Uwv) {
-        let intensity = [p.intensity_year1, p.intensity_year2, p.intensity_year3];
+        let intensity = [
+            figures.intensity_year1,
+            figures.intensity_year2,
+            figures.intensity_year3,
+        ];
         let [y1, y2, y3] = coaching_hours(s.job.hours_per_week, intensity);
-        c.ok(
+        conditions.ok(
             UWV_PAGE,
             txt!(
                 "Bij gemiddelde begeleiding krijgt de werknemer coaching tijdens {}, {} en {} van de werkuren in jaar 1, 2 en 3. Dat is ongeveer {} uur in jaar 1, {} uur in jaar 2 en {} uur in jaar 3. UWV geeft de jobcoach steeds voor een half jaar, tot 3 jaar lang.",
@@ -221,12 +227,12 @@ pub fn decide(s: &Scenario) -> Decision {
                 y3.whole(),
             ),
         );
-        c.ok(
+        conditions.ok(
             UWV_PAGE,
             txt!(
                 "Vraag de jobcoach aan binnen {} weken na de start.",
                 "Apply for the job coach within {} weeks of the start.",
-                p.apply_within_weeks,
+                figures.apply_within_weeks,
             ),
         );
         amounts = vec![
@@ -235,20 +241,20 @@ pub fn decide(s: &Scenario) -> Decision {
             (AmountKey::CoachingHoursYear3, Amount::Hours(y3)),
         ];
     }
-    let mut d = c.done();
-    if d.status == Status::Eligible {
-        d.provider = provider;
-        d.amounts = Amounts(amounts);
+    let mut decision = conditions.done();
+    if decision.status == Status::Eligible {
+        decision.provider = provider;
+        decision.amounts = Amounts(amounts);
     }
-    d
+    decision
 }
 
 /// UWV: apply within a few weeks of the start; gemeente: ask the gemeente (its own rules).
-pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
-    if d.status != Status::Eligible {
+pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::Step> {
+    if decision.status != Status::Eligible {
         return None;
     }
-    Some(match d.provider {
+    Some(match decision.provider {
         Some(Provider::Gemeente) => super::result::Step {
             arrangement: Arrangement::Jobcoach,
             text: txt!(

@@ -32,11 +32,11 @@ struct Candidate {
 
 pub fn decide(s: &Scenario) -> Decision {
     let declaration = &LKV_DOELGROEPVERKLARING.at(s.date).value;
-    let e = &s.employee;
-    let mut c = Conditions::with_capacity(5);
+    let employee = &s.employee;
+    let mut conditions = Conditions::with_capacity(5);
     match pension_age_reached(s) {
         Some(true) => {
-            return c
+            return conditions
                 .fail(
                     &const { lid(WTL, "2.2", "1") },
                     txt!(
@@ -47,7 +47,7 @@ pub fn decide(s: &Scenario) -> Decision {
                 .done()
         }
         None => {
-            c.unknown(
+            conditions.unknown(
                 &const { lid(WTL, "2.2", "1") },
                 txt!(
                     "Uw kandidaat is ongeveer zo oud als de AOW-leeftijd. Na die leeftijd is er geen loonkostenvoordeel: dat hangt af van de geboortedatum.",
@@ -57,8 +57,8 @@ pub fn decide(s: &Scenario) -> Decision {
         }
         Some(false) => {}
     }
-    if e.wsw {
-        return c
+    if employee.wsw {
+        return conditions
             .fail(
                 &const { lid(WTL, "2.10", "1") },
                 txt!(
@@ -78,7 +78,7 @@ pub fn decide(s: &Scenario) -> Decision {
     };
     // At most one per category, in the law's order (a, b, c).
     let had_benefit = matches!(
-        e.benefit,
+        employee.benefit,
         Benefit::Wajong
             | Benefit::Wia
             | Benefit::Wao
@@ -88,7 +88,7 @@ pub fn decide(s: &Scenario) -> Decision {
     );
     let o = &LKV_OUDERE_WERKNEMER.at(s.date).value;
     let oudere = match o.per_hour {
-        Some(per_hour) if u32::from(e.age) >= o.min_age && had_benefit => {
+        Some(per_hour) if u32::from(employee.age) >= o.min_age && had_benefit => {
             let rate = LkvRate {
                 per_hour,
                 cap: o.cap,
@@ -107,7 +107,7 @@ pub fn decide(s: &Scenario) -> Decision {
         _ => None,
     };
     let rate = LKV_ARBEIDSGEHANDICAPT.at(s.date).value;
-    let arbeidsgehandicapt = e.benefit.is_disability().then(|| {
+    let arbeidsgehandicapt = employee.benefit.is_disability().then(|| {
         candidate(
             "arbeidsgehandicapte_werknemer",
             rate,
@@ -116,15 +116,16 @@ pub fn decide(s: &Scenario) -> Decision {
         )
     });
     let rate = LKV_BANENAFSPRAAK.at(s.date).value;
-    let banenafspraak = (e.benefit == Benefit::Wajong || e.target_group_register == Some(true))
-        .then(|| {
-            candidate(
-                "banenafspraak",
-                rate,
-                rate.years,
-                &const { art(WTL, "2.13") },
-            )
-        });
+    let banenafspraak = (employee.benefit == Benefit::Wajong
+        || employee.target_group_register == Some(true))
+    .then(|| {
+        candidate(
+            "banenafspraak",
+            rate,
+            rate.years,
+            &const { art(WTL, "2.13") },
+        )
+    });
     let candidates = [oudere, arbeidsgehandicapt, banenafspraak];
 
     // Wtl 4.1 lid 3: the highest amount counts; on a tie, the one listed first in the law (a, b,
@@ -133,11 +134,11 @@ pub fn decide(s: &Scenario) -> Decision {
         .iter()
         .enumerate()
         .rev()
-        .filter_map(|(i, c)| c.map(|c| (i, c)))
+        .filter_map(|(i, conditions)| conditions.map(|conditions| (i, conditions)))
         .max_by(|(_, a), (_, b)| a.per_year.cmp(&b.per_year));
     let Some((category, best)) = best else {
-        if e.benefit == Benefit::Unknown {
-            c.unknown(
+        if employee.benefit == Benefit::Unknown {
+            conditions.unknown(
                 &const { lid(WTL, "2.10", "1") },
                 txt!(
                     "Vraag de kandidaat welke uitkering hij of zij heeft. Bij een Wajong, WIA, WAO of WAZ is er meestal loonkostenvoordeel.",
@@ -145,8 +146,8 @@ pub fn decide(s: &Scenario) -> Decision {
                 ),
             );
         }
-        if e.target_group_register.is_none() {
-            c.unknown(
+        if employee.target_group_register.is_none() {
+            conditions.unknown(
                 &const { lid(WTL, "2.10", "1") },
                 txt!(
                     "Staat uw kandidaat in het doelgroepregister banenafspraak? Dan is er loonkostenvoordeel. Vraag het de kandidaat of check het bij UWV.",
@@ -154,10 +155,10 @@ pub fn decide(s: &Scenario) -> Decision {
                 ),
             );
         }
-        if c.status() == Status::NeedsInfo {
-            return c.done();
+        if conditions.status() == Status::NeedsInfo {
+            return conditions.done();
         }
-        return c
+        return conditions
             .fail(
                 &const { art(WTL, "2.1") },
                 txt!(
@@ -179,7 +180,7 @@ pub fn decide(s: &Scenario) -> Decision {
             "Uw kandidaat heeft een WIA-, WAO- of WAZ-uitkering. Daarom geldt het loonkostenvoordeel arbeidsgehandicapte werknemer.",
             "Your candidate has a disability benefit (WIA, WAO or WAZ). So the wage cost benefit for a disabled employee applies.",
         ),
-        _ if e.benefit == Benefit::Wajong => txt!(
+        _ if employee.benefit == Benefit::Wajong => txt!(
             "Uw kandidaat heeft een Wajong. Daarmee hoort hij of zij bij de doelgroep banenafspraak. Daarom geldt het loonkostenvoordeel doelgroep banenafspraak.",
             "Your candidate has a Wajong. That puts them in the banenafspraak target group. So the wage cost benefit for the banenafspraak target group applies.",
         ),
@@ -188,13 +189,13 @@ pub fn decide(s: &Scenario) -> Decision {
             "Your candidate is in the target group register. So the wage cost benefit for the banenafspraak target group applies.",
         ),
     };
-    c.ok(best.basis, why);
+    conditions.ok(best.basis, why);
     const AMOUNT: (&str, &str) = (
         "U krijgt {} voor elk uur waarover u loon betaalt, hoogstens {} per jaar. Bij {} uur per week is dat {} per jaar. U krijgt dit {*}.",
         "You get {} for every hour you pay wages for, at most {} a year. At {} hours a week that is {} a year. You get this {*}.",
     );
     let (rate, cap, per_year) = (best.rate.per_hour, best.rate.cap, best.per_year);
-    c.ok(
+    conditions.ok(
         best.basis,
         match best.years {
             Some(y) => txt!(
@@ -209,7 +210,7 @@ pub fn decide(s: &Scenario) -> Decision {
         },
     );
     if candidates.iter().flatten().count() > 1 {
-        c.ok(
+        conditions.ok(
             &const { lid(WTL, "4.1", "3") },
             txt!(
                 "Uw kandidaat past in meer groepen. U krijgt alleen het hoogste bedrag.",
@@ -221,7 +222,7 @@ pub fn decide(s: &Scenario) -> Decision {
     // about earlier work for this employer (Wtl 2.10, 2.12).
     let banenafspraak_2026 = best.key == "banenafspraak" && !declaration.banenafspraak;
     if banenafspraak_2026 {
-        c.ok(
+        conditions.ok(
             &const { art(WTL, "2.10") },
             txt!(
                 "Een doelgroepverklaring is voor deze groep niet meer nodig. Met die verklaring liet UWV zien dat iemand bij de doelgroep hoort. Nu kijkt UWV zelf in het doelgroepregister.",
@@ -230,7 +231,7 @@ pub fn decide(s: &Scenario) -> Decision {
         );
     } else {
         let deadline = s.date.add_months(declaration.request_months);
-        c.ok(
+        conditions.ok(
             &const { art(WTL, "2.3") },
             txt!(
                 "De werknemer vraagt een doelgroepverklaring aan bij UWV. Daarin staat dat hij of zij bij de doelgroep hoort. U mag dit ook namens de werknemer doen. Doe het binnen {} maanden na de start op {}: uiterlijk {}.",
@@ -241,7 +242,7 @@ pub fn decide(s: &Scenario) -> Decision {
             ),
         );
     }
-    c.ok(
+    conditions.ok(
         &const { art(WTL, "2.1") },
         if banenafspraak_2026 {
             txt!(
@@ -255,29 +256,29 @@ pub fn decide(s: &Scenario) -> Decision {
             )
         },
     );
-    let mut d = c.done();
+    let mut decision = conditions.done();
     let mut amounts = Vec::with_capacity(3);
     amounts.push((AmountKey::PerYear, Amount::Euro(best.per_year)));
     if let Some(y) = best.years {
         amounts.push((AmountKey::Years, Amount::Count(y as i64)));
     }
     amounts.push((AmountKey::RatePerHour, Amount::Euro(best.rate.per_hour)));
-    d.amounts = Amounts(amounts);
-    d.category = Some(best.key);
-    d
+    decision.amounts = Amounts(amounts);
+    decision.category = Some(best.key);
+    decision
 }
 
 /// Lage-inkomensvoordeel: only for peildata before its abolition on 2025-01-01 (`None` after).
 pub fn liv(s: &Scenario) -> Option<Decision> {
-    let p = &LIV.at(s.date).value;
-    if !p.in_force {
+    let figures = &LIV.at(s.date).value;
+    if !figures.in_force {
         return None;
     }
-    let mut c = Conditions::with_capacity(3);
+    let mut conditions = Conditions::with_capacity(3);
     let wage = s.job.hourly_wage;
     let yearly_hours = Hours(s.job.hours_per_week.0 * 52);
     if pension_age_reached(s) == Some(true) {
-        c.fail(
+        conditions.fail(
             &const { art(WTL, "3.1") },
             txt!(
                 "Uw kandidaat heeft de AOW-leeftijd bereikt: geen lage-inkomensvoordeel.",
@@ -285,59 +286,60 @@ pub fn liv(s: &Scenario) -> Option<Decision> {
             ),
         );
     }
-    if wage < p.lower || wage > p.upper {
-        c.fail(
+    if wage < figures.lower || wage > figures.upper {
+        conditions.fail(
             &const { lid(WTL, "3.1", "1") },
             txt!(
                 "Het lage-inkomensvoordeel geldt bij een gemiddeld uurloon van {} tot {}. Dit uurloon is {}.",
                 "The low-income benefit applies to an average hourly wage from {} to {}. This wage is {}.",
-                p.lower,
-                p.upper,
+                figures.lower,
+                figures.upper,
                 wage,
             ),
         );
     }
-    if yearly_hours < p.min_hours_per_year {
-        c.fail(
+    if yearly_hours < figures.min_hours_per_year {
+        conditions.fail(
             &const { lid(WTL, "3.1", "1") },
             txt!(
                 "Er moeten minstens {} verloonde uren per jaar zijn; bij deze baan zijn dat er {}.",
                 "At least {} paid hours a year are needed; this job has {}.",
-                p.min_hours_per_year,
+                figures.min_hours_per_year,
                 yearly_hours,
             ),
         );
     }
-    if c.failed() {
-        return Some(c.done());
+    if conditions.failed() {
+        return Some(conditions.done());
     }
-    let amount = p
+    let amount = figures
         .per_hour
         .per_hour_times(s.job.hours_per_week, 52)
-        .min(p.cap);
-    c.ok(
+        .min(figures.cap);
+    conditions.ok(
         &const { art(WTL, "3.2") },
         txt!(
             "U krijgt {} per verloond uur, hoogstens {} per jaar: {} per jaar. Let op: het lage-inkomensvoordeel is afgeschaft per 1 januari 2025.",
             "You get {} per paid hour, at most {} a year: {} a year. Note: the low-income benefit was abolished on 1 January 2025.",
-            p.per_hour,
-            p.cap,
+            figures.per_hour,
+            figures.cap,
             amount,
         ),
     );
-    let mut d = c.done();
-    d.amounts = Amounts(vec![(AmountKey::PerYear, Amount::Euro(amount))]);
-    Some(d)
+    let mut decision = conditions.done();
+    decision.amounts = Amounts(vec![(AmountKey::PerYear, Amount::Euro(amount))]);
+    Some(decision)
 }
 
 /// The doelgroepverklaring (when still needed) within its deadline, then the payroll tax return.
-pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
-    if d.status != Status::Eligible {
+pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::Step> {
+    if decision.status != Status::Eligible {
         return None;
     }
-    let p = &LKV_DOELGROEPVERKLARING.at(s.date).value;
-    Some(if d.category == Some("banenafspraak") && !p.banenafspraak {
-        super::result::Step {
+    let figures = &LKV_DOELGROEPVERKLARING.at(s.date).value;
+    Some(
+        if decision.category == Some("banenafspraak") && !figures.banenafspraak {
+            super::result::Step {
                 arrangement: Arrangement::Lkv,
                 text: txt!(
                     "Vraag het loonkostenvoordeel aan in uw aangifte loonheffingen. Een doelgroepverklaring is niet nodig.",
@@ -346,9 +348,9 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
                 deadline: None,
                 basis: &const { art(WTL, "2.1") },
             }
-    } else {
-        let by = s.date.add_months(p.request_months);
-        super::result::Step {
+        } else {
+            let by = s.date.add_months(figures.request_months);
+            super::result::Step {
                 arrangement: Arrangement::Lkv,
                 text: txt!(
                     "Laat de werknemer een doelgroepverklaring aanvragen bij UWV, uiterlijk {}. Vraag daarna het voordeel aan in uw aangifte loonheffingen.",
@@ -358,5 +360,6 @@ pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
                 deadline: Some(by),
                 basis: &const { art(WTL, "2.3") },
             }
-    })
+        },
+    )
 }

@@ -5,7 +5,7 @@ use super::arrangement::Arrangement;
 use super::decide::Conditions;
 use super::law::{art, lid, policy, Basis, BESLUIT_LDP, PWET, WAJONG};
 use super::money::{Cents, Hours, Pct};
-use super::params::{minimum_wage, LOONDISPENSATIE, LOONDISPENSATIE_EXPERIMENT};
+use super::params::{self, minimum_wage, LOONDISPENSATIE, LOONDISPENSATIE_EXPERIMENT};
 use super::result::{Amount, AmountKey, Amounts, Decision};
 use super::scenario::{Benefit, Scenario};
 use super::text::Hundredths;
@@ -33,27 +33,50 @@ pub fn saving_per_year(wage: Cents, loonwaarde: Pct, hours: Hours, max_loonwaard
 }
 
 pub fn decide(s: &Scenario) -> Decision {
-    let p = &LOONDISPENSATIE.at(s.date).value;
-    let e = &s.employee;
-    let mut c = Conditions::with_capacity(7);
+    let figures = &LOONDISPENSATIE.at(s.date).value;
+    let mut conditions = Conditions::with_capacity(7);
+    if s.employee.wsw {
+        return not_in_the_wsw(conditions);
+    }
+    // Wajong art. 2:20 lid 1 (and, for a while, the experiment): who it is for.
+    benefit_allows_it(s, &mut conditions);
+    if conditions.failed() {
+        return conditions.done();
+    }
+    // Besluit art. 2: a contract of at least six months.
+    if !contract_long_enough(s, figures, &mut conditions) {
+        return conditions.done();
+    }
+    // Besluit art. 1: a loonwaarde UWV has measured, at most 75 %.
+    let Some(loonwaarde) = measured_loonwaarde(s, figures, &mut conditions) else {
+        return conditions.done();
+    };
+    // Besluit art. 3, 5 and 6: what it saves, for how long.
+    with_amounts(s, figures, loonwaarde, conditions)
+}
+
+/// Not for work in the sociale werkvoorziening.
+fn not_in_the_wsw(mut conditions: Conditions) -> Decision {
+    conditions
+        .fail(
+            ART_2_20,
+            txt!(
+                "Bij werk in de sociale werkvoorziening (Wsw) is loondispensatie niet mogelijk.",
+                "Wage dispensation is not possible for work under the Wsw (sheltered employment).",
+            ),
+        )
+        .done()
+}
+
+/// A Wajong with arbeidsvermogen; until the experiment's deadline also without, and a WIA-IVA.
+fn benefit_allows_it(s: &Scenario, conditions: &mut Conditions) {
+    let employee = &s.employee;
     let until = LOONDISPENSATIE_EXPERIMENT.at(s.date).value.apply_until;
     let temporary_open = s.date <= until;
-
-    if e.wsw {
-        return c
-            .fail(
-                ART_2_20,
-                txt!(
-                    "Bij werk in de sociale werkvoorziening (Wsw) is loondispensatie niet mogelijk.",
-                    "Wage dispensation is not possible for work under the Wsw (sheltered employment).",
-                ),
-            )
-            .done();
-    }
-    match e.benefit {
-        Benefit::Wajong => match e.wajong_work_capacity {
+    match employee.benefit {
+        Benefit::Wajong => match employee.wajong_work_capacity {
             Some(true) => {
-                c.ok(
+                conditions.ok(
                     ART_2_20,
                     txt!(
                         "Uw kandidaat heeft een Wajong met arbeidsvermogen. Dan kan UWV loondispensatie geven. Dat betekent: u betaalt minder loon, omdat de werknemer minder kan doen dan een collega zonder beperking.",
@@ -62,7 +85,7 @@ pub fn decide(s: &Scenario) -> Decision {
                 );
             }
             Some(false) if temporary_open => {
-                c.ok(
+                conditions.ok(
                     TEMPORARY,
                     txt!(
                         "Uw kandidaat heeft een Wajong zonder arbeidsvermogen. Tijdelijk kan ook dan loondispensatie: aanvragen kan tot en met {}.",
@@ -72,7 +95,7 @@ pub fn decide(s: &Scenario) -> Decision {
                 );
             }
             Some(false) => {
-                c.unknown(
+                conditions.unknown(
                     TEMPORARY,
                     txt!(
                         "Bij een Wajong zonder arbeidsvermogen kan loondispensatie alleen tijdelijk, via een experiment. Aanvragen kon in elk geval tot en met {}. Of aanvragen nu nog kan, weten we niet zeker: het experiment loopt nog. Vraag het UWV. UWV beslist.",
@@ -82,7 +105,7 @@ pub fn decide(s: &Scenario) -> Decision {
                 );
             }
             None if temporary_open => {
-                c.ok(
+                conditions.ok(
                     ART_2_20,
                     txt!(
                         "Uw kandidaat heeft een Wajong. Met arbeidsvermogen kan UWV loondispensatie geven. Zonder arbeidsvermogen kan het ook, als u aanvraagt tot en met {}. Vraag de kandidaat naar de beslissing van UWV.",
@@ -92,7 +115,7 @@ pub fn decide(s: &Scenario) -> Decision {
                 );
             }
             None => {
-                c.unknown(
+                conditions.unknown(
                     ART_2_20,
                     txt!(
                         "Loondispensatie kan alleen bij een Wajong met arbeidsvermogen. Vraag de kandidaat naar de beslissing van UWV over arbeidsvermogen.",
@@ -102,7 +125,7 @@ pub fn decide(s: &Scenario) -> Decision {
             }
         },
         Benefit::Wia if temporary_open => {
-            c.unknown(
+            conditions.unknown(
                 TEMPORARY,
                 txt!(
                     "Bij een WIA-uitkering kan loondispensatie alleen als het een IVA-uitkering is. Die krijgt iemand die helemaal niet kan werken, met weinig kans op herstel. Dit kan tijdelijk: u kunt aanvragen tot en met {}. Vraag de kandidaat welke WIA-uitkering hij of zij heeft. UWV beslist.",
@@ -112,7 +135,7 @@ pub fn decide(s: &Scenario) -> Decision {
             );
         }
         Benefit::Wia => {
-            c.unknown(
+            conditions.unknown(
                 TEMPORARY,
                 txt!(
                     "Bij een WIA-uitkering kan loondispensatie alleen bij een IVA-uitkering, tijdelijk, via een experiment. Aanvragen kon in elk geval tot en met {}. Of aanvragen nu nog kan, weten we niet zeker: het experiment loopt nog. Vraag de kandidaat welke WIA-uitkering hij of zij heeft, en vraag UWV of aanvragen nog kan. UWV beslist.",
@@ -122,7 +145,7 @@ pub fn decide(s: &Scenario) -> Decision {
             );
         }
         Benefit::Participatiewet => {
-            c.fail(
+            conditions.fail(
                 &const { art(PWET, "10d") },
                 txt!(
                     "Loondispensatie is er alleen voor mensen met een Wajong. Iemand met bijstand (Participatiewet) krijgt steun van de gemeente. Kijk bij loonkostensubsidie.",
@@ -131,7 +154,7 @@ pub fn decide(s: &Scenario) -> Decision {
             );
         }
         Benefit::Unknown => {
-            c.unknown(
+            conditions.unknown(
                 ART_2_20,
                 txt!(
                     "Loondispensatie hangt af van de uitkering. Vraag de kandidaat welke uitkering hij of zij heeft.",
@@ -140,7 +163,7 @@ pub fn decide(s: &Scenario) -> Decision {
             );
         }
         _ => {
-            c.fail(
+            conditions.fail(
                 ART_2_20,
                 txt!(
                     "Loondispensatie is er alleen voor mensen met een Wajong-uitkering.",
@@ -149,27 +172,42 @@ pub fn decide(s: &Scenario) -> Decision {
             );
         }
     }
-    if c.failed() {
-        return c.done();
-    }
+}
+
+/// The contract lasts at least the minimum (a permanent one does); false when it does not.
+fn contract_long_enough(
+    s: &Scenario,
+    figures: &params::Loondispensatie,
+    conditions: &mut Conditions,
+) -> bool {
     if let Some(m) = s.job.contract_months {
-        if m < p.min_months {
-            c.fail(
+        if m < figures.min_months {
+            conditions.fail(
                 &const { art(BESLUIT_LDP, "2") },
                 txt!(
                     "Het contract moet minstens {} maanden duren. U biedt {} maanden.",
                     "The contract must last at least {} months. You offer {} months.",
-                    p.min_months,
+                    figures.min_months,
                     m,
                 ),
             );
-            return c.done();
+            return false;
         }
     }
-    let max = p.max_loonwaarde;
-    let lw = match e.loonwaarde {
+    true
+}
+
+/// The loonwaarde, when it is known and low enough; otherwise why not (unknown, 0 %, too high).
+fn measured_loonwaarde(
+    s: &Scenario,
+    figures: &params::Loondispensatie,
+    conditions: &mut Conditions,
+) -> Option<Pct> {
+    let employee = &s.employee;
+    let max = figures.max_loonwaarde;
+    match employee.loonwaarde {
         None => {
-            c.unknown(
+            conditions.unknown(
                 &const { art(BESLUIT_LDP, "1") },
                 txt!(
                     "Een arbeidsdeskundige van UWV meet de loonwaarde op de werkplek. Loondispensatie kan als die {} of minder is.",
@@ -177,22 +215,22 @@ pub fn decide(s: &Scenario) -> Decision {
                     max,
                 ),
             );
-            return c.done();
+            None
         }
         // The law sets no lowest loonwaarde, but one of 0 % means no work of any value: then
         // there is no dispensation to compute (UWV measures it and decides).
         Some(Pct(0)) => {
-            c.unknown(
+            conditions.unknown(
                 &const { art(BESLUIT_LDP, "1") },
                 txt!(
                     "Een loonwaarde van 0 % betekent: de werknemer kan geen werk doen dat loon waard is. Dan rekenen we geen loondispensatie uit. Laat een arbeidsdeskundige van UWV de loonwaarde op de werkplek meten. UWV beslist.",
                     "A loonwaarde of 0 % means the employee can do no work that is worth a wage. Then we do not compute a wage dispensation. Have a UWV labour expert measure the loonwaarde at the workplace. UWV decides.",
                 ),
             );
-            return c.done();
+            None
         }
         Some(lw) if lw > max => {
-            c.fail(
+            conditions.fail(
                 &const { art(BESLUIT_LDP, "1") },
                 txt!(
                     "De loonwaarde is {}. Dat is meer dan {}: de productiviteit is dan niet minstens 25 % lager.",
@@ -201,20 +239,31 @@ pub fn decide(s: &Scenario) -> Decision {
                     max,
                 ),
             );
-            return c.done();
+            None
         }
-        Some(lw) => lw,
-    };
+        Some(lw) => Some(lw),
+    }
+}
 
+/// The amounts at `lw` (with the band of the measurement and the law's reading on the minimum
+/// wage), how to apply, and how long it lasts.
+fn with_amounts(
+    s: &Scenario,
+    figures: &params::Loondispensatie,
+    lw: Pct,
+    mut conditions: Conditions,
+) -> Decision {
+    let employee = &s.employee;
+    let max = figures.max_loonwaarde;
     let wage = s.job.hourly_wage;
     let hours = s.job.hours_per_week;
     let employer = employer_hourly_wage(wage, lw);
     let year = saving_per_year(wage, lw, hours, max);
     let month = Cents(super::money::div_round(year.0 as i128, 12) as i64);
-    let band = p.band_points;
+    let band = figures.band_points;
     let low = saving_per_year(wage, Pct((lw.0 + band.0).min(Pct::HUNDRED.0)), hours, max);
     let high = saving_per_year(wage, Pct((lw.0 - band.0).max(0)), hours, max);
-    c.ok(
+    conditions.ok(
         &const { art(BESLUIT_LDP, "3") },
         txt!(
             "U betaalt {} van het loon: {} per uur in plaats van {}.",
@@ -224,7 +273,7 @@ pub fn decide(s: &Scenario) -> Decision {
             wage,
         ),
     );
-    c.ok(
+    conditions.ok(
         &const { art(BESLUIT_LDP, "3") },
         txt!(
             "U bespaart ongeveer {} per jaar ({} per maand). Dat is bruto, zonder vakantiegeld en werkgeverslasten. De gemeten loonwaarde kan {} procentpunt hoger of lager uitvallen. Reken daarom op {} tot {} per jaar.",
@@ -236,7 +285,7 @@ pub fn decide(s: &Scenario) -> Decision {
             high,
         ),
     );
-    let min = minimum_wage(e.age, s.date);
+    let min = minimum_wage(employee.age, s.date);
     // Room for the sixth amount below (no reallocation).
     let mut amounts = Vec::with_capacity(6);
     amounts.extend([
@@ -248,7 +297,7 @@ pub fn decide(s: &Scenario) -> Decision {
     ]);
     if wage > min {
         let on_min = saving_per_year(min, lw, hours, max);
-        c.ok(
+        conditions.ok(
             &const { art(BESLUIT_LDP, "3") },
             txt!(
                 "Let op: de wet rekent loondispensatie uit op het minimumloon ({} per uur), niet op het loon van de functie. Volgens de wet bespaart u dan {} per jaar; het loon boven het minimumloon betaalt u zelf. Het bedrag hierboven is de berekening op het loon van de functie. UWV beslist.",
@@ -259,24 +308,24 @@ pub fn decide(s: &Scenario) -> Decision {
         );
         amounts.push((AmountKey::SavingPerYearWmlBasis, Amount::Euro(on_min)));
     }
-    c.ok(
+    conditions.ok(
         ART_2_20,
         txt!(
             "UWV vult het inkomen van de werknemer aan via de Wajong. U of de werknemer vraagt loondispensatie aan bij UWV.",
             "UWV tops up the employee's income through the Wajong. You or the employee apply to UWV.",
         ),
     );
-    c.ok(
+    conditions.ok(
         &const { art(BESLUIT_LDP, "5") },
         txt!(
             "Loondispensatie duurt minstens {} maanden en hoogstens {} jaar per keer; verlengen kan. Ze gaat in op de eerste dag van de maand waarin u haar aanvraagt.",
             "Wage dispensation lasts at least {} months and at most {} years at a time; it can be extended. It starts on the first day of the month in which you apply.",
-            p.min_months,
-            p.max_years,
+            figures.min_months,
+            figures.max_years,
         ),
     );
-    if e.age < 18 {
-        c.ok(
+    if employee.age < 18 {
+        conditions.ok(
             &const { art(BESLUIT_LDP, "6") },
             txt!(
                 "Uw kandidaat is jonger dan 18. De loondispensatie stopt op de 18e verjaardag, tenzij UWV dan arbeidsondersteuning toekent.",
@@ -284,14 +333,14 @@ pub fn decide(s: &Scenario) -> Decision {
             ),
         );
     }
-    let mut d = c.done();
-    d.amounts = Amounts(amounts);
-    d
+    let mut decision = conditions.done();
+    decision.amounts = Amounts(amounts);
+    decision
 }
 
 /// Request it early: it starts on the first day of the month in which it is requested.
-pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
-    (d.status == super::Status::Eligible).then(|| {
+pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::Step> {
+    (decision.status == super::result::Status::Eligible).then(|| {
         let by = s.date.end_of_month();
         super::result::Step {
             arrangement: Arrangement::Loondispensatie,

@@ -24,12 +24,12 @@ pub fn subsidy_per_month(base: Cents, loonwaarde: Pct, cap: Pct) -> Cents {
 }
 
 pub fn decide(s: &Scenario) -> Decision {
-    let p = &LOONKOSTENSUBSIDIE.at(s.date).value;
+    let figures = &LOONKOSTENSUBSIDIE.at(s.date).value;
     let employer_costs = LKS_EMPLOYER_COSTS.at(s.date).value;
-    let e = &s.employee;
-    let mut c = Conditions::with_capacity(5);
-    if e.wsw {
-        return c
+    let employee = &s.employee;
+    let mut conditions = Conditions::with_capacity(5);
+    if employee.wsw {
+        return conditions
             .fail(
                 &const { lid(PWET, "10d", "3") },
                 txt!(
@@ -39,9 +39,9 @@ pub fn decide(s: &Scenario) -> Decision {
             )
             .done();
     }
-    match e.benefit {
+    match employee.benefit {
         Benefit::Participatiewet => {
-            c.ok(
+            conditions.ok(
                 &const { art(PWET, "10c") },
                 txt!(
                     "Uw kandidaat heeft bijstand (Participatiewet). De gemeente bepaalt of hij of zij loonkostensubsidie kan krijgen. Dat kan als iemand het minimumloon niet zelf kan verdienen.",
@@ -49,9 +49,9 @@ pub fn decide(s: &Scenario) -> Decision {
                 ),
             );
         }
-        Benefit::NoBenefit | Benefit::Ww => match e.target_group_register {
+        Benefit::NoBenefit | Benefit::Ww => match employee.target_group_register {
             Some(true) => {
-                c.ok(
+                conditions.ok(
                     &const { art(PWET, "10c") },
                     txt!(
                         "Uw kandidaat staat in het doelgroepregister en valt niet onder de Wajong. De gemeente kan loonkostensubsidie geven; zij stelt vast of hij of zij tot de doelgroep hoort.",
@@ -60,7 +60,7 @@ pub fn decide(s: &Scenario) -> Decision {
                 );
             }
             None => {
-                c.unknown(
+                conditions.unknown(
                     &const { art(PWET, "10c") },
                     txt!(
                         "Staat uw kandidaat in het doelgroepregister, of heeft de gemeente vastgesteld dat hij of zij het minimumloon niet kan verdienen? Vraag het de kandidaat of de gemeente.",
@@ -69,7 +69,7 @@ pub fn decide(s: &Scenario) -> Decision {
                 );
             }
             Some(false) => {
-                c.fail(
+                conditions.fail(
                     &const { art(PWET, "10c") },
                     txt!(
                         "Loonkostensubsidie is er voor mensen die de gemeente begeleidt en die het minimumloon niet kunnen verdienen. Uw kandidaat hoort daar niet bij.",
@@ -79,7 +79,7 @@ pub fn decide(s: &Scenario) -> Decision {
             }
         },
         Benefit::Wajong => {
-            c.fail(
+            conditions.fail(
                 &const { lid(WAJONG, "2:20", "1") },
                 txt!(
                     "Iemand met een Wajong krijgt geen loonkostensubsidie van de gemeente. Kijk bij loondispensatie: die regelt UWV.",
@@ -88,7 +88,7 @@ pub fn decide(s: &Scenario) -> Decision {
             );
         }
         Benefit::Wia | Benefit::Wao | Benefit::Waz => {
-            c.fail(
+            conditions.fail(
                 &const { art(PWET, "10c") },
                 txt!(
                     "Loonkostensubsidie is een regeling van de gemeente. Iemand met een WIA, WAO of WAZ valt onder UWV: zie het loonkostenvoordeel en de no-riskpolis.",
@@ -97,7 +97,7 @@ pub fn decide(s: &Scenario) -> Decision {
             );
         }
         Benefit::Unknown => {
-            c.unknown(
+            conditions.unknown(
                 &const { art(PWET, "10c") },
                 txt!(
                     "Loonkostensubsidie hangt af van de uitkering. Vraag de kandidaat welke uitkering hij of zij heeft.",
@@ -106,46 +106,46 @@ pub fn decide(s: &Scenario) -> Decision {
             );
         }
     }
-    if c.failed() {
-        return c.done();
+    if conditions.failed() {
+        return conditions.done();
     }
-    let min = minimum_wage(e.age, s.date);
+    let min = minimum_wage(employee.age, s.date);
     let holiday = HOLIDAY_ALLOWANCE.at(s.date).value;
     // Pro rata to the agreed hours, counted up to the normal full-time week of the sector (Pwet
     // 10d lid 4): we count at most the law's 36 hours and say that more may count.
-    let hours = s.job.hours_per_week.min(p.fulltime_hours);
+    let hours = s.job.hours_per_week.min(figures.fulltime_hours);
     let month_wml = per_month(min, hours);
     let base = Cents(month_wml.0 + month_wml.pct(holiday).0);
-    let lw = match e.loonwaarde {
+    let lw = match employee.loonwaarde {
         None => {
-            let flat = base.pct(p.flat_first_months);
-            c.unknown(
+            let flat = base.pct(figures.flat_first_months);
+            conditions.unknown(
                 &const { lid(PWET, "10d", "5") },
                 txt!(
                     "De loonwaarde is nog niet vastgesteld. De gemeente kan de eerste 6 maanden een vast bedrag geven van {} van het minimumloon: ongeveer {} per maand. Daarna meet zij de loonwaarde.",
                     "The loonwaarde has not been assessed yet. The municipality may pay a flat {} of the minimum wage for the first 6 months: about {} a month. Then it measures the loonwaarde.",
-                    p.flat_first_months,
+                    figures.flat_first_months,
                     flat,
                 ),
             );
-            return c.done();
+            return conditions.done();
         }
         Some(lw) if lw >= Pct::HUNDRED => {
-            c.fail(
+            conditions.fail(
                 ART_10D,
                 txt!(
                     "Met een loonwaarde van 100 % verdient uw kandidaat het minimumloon zelf. Dan is er geen loonkostensubsidie.",
                     "With a loonwaarde of 100 % your candidate earns the minimum wage unaided. Then there is no wage cost subsidy.",
                 ),
             );
-            return c.done();
+            return conditions.done();
         }
         Some(lw) => lw,
     };
-    let amount = subsidy_per_month(base, lw, p.cap);
+    let amount = subsidy_per_month(base, lw, figures.cap);
     let allowance = amount.pct(employer_costs);
-    let capped = amount == base.pct(p.cap);
-    c.ok(
+    let capped = amount == base.pct(figures.cap);
+    conditions.ok(
         ART_10D,
         {
             const SUBSIDY: (&str, &str) = (
@@ -155,14 +155,14 @@ pub fn decide(s: &Scenario) -> Decision {
             if capped {
                 txt!(
                     SUBSIDY.0, SUBSIDY.1; ", hoogstens {} daarvan", ", at most {} of it",
-                    hours, base, lw, p.cap, amount
+                    hours, base, lw, figures.cap, amount
                 )
             } else {
                 txt!(SUBSIDY.0, SUBSIDY.1; "", "", hours, base, lw, amount)
             }
         },
     );
-    c.ok(
+    conditions.ok(
         REGELING,
         txt!(
             "Daarbovenop betaalt de gemeente een vergoeding voor werkgeverslasten van {}: ongeveer {} per maand. Die komt boven op het maximum.",
@@ -171,27 +171,27 @@ pub fn decide(s: &Scenario) -> Decision {
             allowance,
         ),
     );
-    if s.job.hours_per_week > p.fulltime_hours {
-        c.ok(
+    if s.job.hours_per_week > figures.fulltime_hours {
+        conditions.ok(
             ART_10D,
             txt!(
                 "U biedt {} uur per week. Wij rekenen met {} uur, zoals de wet. Uren daarboven telt de gemeente mee tot de normale volledige werkweek in uw sector. Het bedrag kan dus hoger zijn. De gemeente beslist.",
                 "You offer {} hours a week. We count {} hours, as the law does. The municipality counts hours above that up to the normal full-time week in your sector. So the amount may be higher. The municipality decides.",
                 s.job.hours_per_week,
-                p.fulltime_hours,
+                figures.fulltime_hours,
             ),
         );
     }
-    c.ok(
+    conditions.ok(
         &const { lid(PWET, "10d", "2") },
         txt!(
             "U betaalt het volledige loon. U of de werknemer vraagt de subsidie aan bij de gemeente, uiterlijk {} maanden na de start.",
             "You pay the full wage. You or the employee apply to the municipality, at the latest {} months after the start.",
-            p.request_months,
+            figures.request_months,
         ),
     );
-    let mut d = c.done();
-    d.amounts = Amounts(vec![
+    let mut decision = conditions.done();
+    decision.amounts = Amounts(vec![
         (AmountKey::PerMonth, Amount::Euro(amount)),
         (AmountKey::PerYear, Amount::Euro(Cents(amount.0 * 12))),
         (
@@ -200,12 +200,12 @@ pub fn decide(s: &Scenario) -> Decision {
         ),
         (AmountKey::MinimumWagePerMonth, Amount::Euro(base)),
     ]);
-    d
+    decision
 }
 
 /// Apply to the gemeente within the request period.
-pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
-    (d.status == super::Status::Eligible).then(|| {
+pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::Step> {
+    (decision.status == super::result::Status::Eligible).then(|| {
         let months = LOONKOSTENSUBSIDIE.at(s.date).value.request_months;
         let by = s.date.add_months(months);
         super::result::Step {

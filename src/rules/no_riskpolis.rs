@@ -14,9 +14,9 @@ const UWV_WHEN: &Basis = &policy(
 );
 
 pub fn decide(s: &Scenario) -> Decision {
-    let p = &NO_RISKPOLIS.at(s.date).value;
-    let e = &s.employee;
-    if e.wsw {
+    let figures = &NO_RISKPOLIS.at(s.date).value;
+    let employee = &s.employee;
+    if employee.wsw {
         return Conditions::with_capacity(1)
             .fail(
                 &const { lid(ZW, "29b", "8") },
@@ -27,10 +27,10 @@ pub fn decide(s: &Scenario) -> Decision {
             )
             .done();
     }
-    let years = p.years;
+    let years = figures.years;
     // The routes that apply, with their cover: one through the benefit, one through the register.
     let reason = |basis, text| Reason { text, basis };
-    let benefit = match e.benefit {
+    let benefit = match employee.benefit {
         Benefit::Wajong => Some((
             Cover::WhileEmployed,
             reason(
@@ -62,7 +62,7 @@ pub fn decide(s: &Scenario) -> Decision {
                         "Uw kandidaat heeft een {*}-uitkering. UWV past de no-riskpolis ook dan toe, {} jaar vanaf de start van het werk.",
                         "Your candidate has a {*} benefit. UWV applies the no-risk policy in that case too, for {} years from the start of the job.",
                     );
-                    if e.benefit == Benefit::Wao {
+                    if employee.benefit == Benefit::Wao {
                         txt!(OTHER.0, OTHER.1; "WAO", "WAO", years)
                     } else {
                         txt!(OTHER.0, OTHER.1; "WAZ", "WAZ", years)
@@ -72,7 +72,7 @@ pub fn decide(s: &Scenario) -> Decision {
         )),
         _ => None,
     };
-    let register = (e.target_group_register == Some(true)).then(|| {
+    let register = (employee.target_group_register == Some(true)).then(|| {
         (
             Cover::WhileEmployed,
             reason(
@@ -87,7 +87,7 @@ pub fn decide(s: &Scenario) -> Decision {
     // The route with the longest cover first (a Wajong's and the register's last while the person
     // works here; the others some years), then the other: the Wajong route before the register
     // route, the register route before the one through a WIA, WAO or WAZ.
-    let (first, second) = if e.benefit == Benefit::Wajong {
+    let (first, second) = if employee.benefit == Benefit::Wajong {
         (benefit, register)
     } else {
         (register, benefit)
@@ -114,8 +114,8 @@ pub fn decide(s: &Scenario) -> Decision {
             text: txt!(
                 "Wordt uw werknemer ziek? Dan betaalt UWV ziekengeld aan u. Dat is {} van het dagloon. In het eerste jaar kunt u UWV vragen om {} te betalen, maar niet meer dan het loon dat u betaalt. Het dagloon is het loon per dag waarmee UWV rekent. Het is hoogstens {}.",
                 "If your employee falls ill, UWV pays you sickness benefit. That is {} of the daily wage. In the first year you can ask UWV to pay {}, but no more than the wage you pay. The daily wage is the wage per day that UWV uses for its calculation. It is at most {}.",
-                p.benefit_pct,
-                p.first_year_pct,
+                figures.benefit_pct,
+                figures.first_year_pct,
                 dagloon,
             ),
             basis: &const { lid(ZW, "29b", "6") },
@@ -127,16 +127,16 @@ pub fn decide(s: &Scenario) -> Decision {
             ),
             basis: &const { lid(ZW, "29b", "1") },
         });
-        let mut d = Decision::new(Status::Eligible, reasons);
-        d.duration_years = Some(best);
-        d.amounts = Amounts(vec![(AmountKey::MaxDagloon, Amount::Euro(dagloon))]);
-        return d;
+        let mut decision = Decision::new(Status::Eligible, reasons);
+        decision.duration_years = Some(best);
+        decision.amounts = Amounts(vec![(AmountKey::MaxDagloon, Amount::Euro(dagloon))]);
+        return decision;
     }
 
     // No route applies on what we know: is there an answer that could open one?
-    let mut c = Conditions::with_capacity(3);
-    if e.benefit == Benefit::Unknown {
-        c.unknown(
+    let mut conditions = Conditions::with_capacity(3);
+    if employee.benefit == Benefit::Unknown {
+        conditions.unknown(
             &const { lid(ZW, "29b", "2") },
             txt!(
                 "Vraag de kandidaat welke uitkering hij of zij heeft. Bij een Wajong, WIA, WAO of WAZ geldt de no-riskpolis.",
@@ -144,8 +144,8 @@ pub fn decide(s: &Scenario) -> Decision {
             ),
         );
     }
-    if e.target_group_register.is_none() {
-        c.unknown(
+    if employee.target_group_register.is_none() {
+        conditions.unknown(
             &const { lid(ZW, "29b", "2") },
             txt!(
                 "Staat uw kandidaat in het doelgroepregister banenafspraak? Dan geldt de no-riskpolis. Vraag het de kandidaat, of check het bij UWV (Werkgeversservicepunt of UWV Telefoon Werkgevers).",
@@ -153,8 +153,8 @@ pub fn decide(s: &Scenario) -> Decision {
             ),
         );
     }
-    if e.structural_limitation != Some(false) {
-        c.unknown(
+    if employee.structural_limitation != Some(false) {
+        conditions.unknown(
             &const { lid(ZW, "29b", "1") },
             txt!(
                 "Had uw kandidaat door ziekte of handicap problemen op school, en ging hij of zij minder dan {} jaar geleden van school? Dan geldt de no-riskpolis mogelijk wel. UWV geeft daarover een verklaring.",
@@ -163,10 +163,10 @@ pub fn decide(s: &Scenario) -> Decision {
             ),
         );
     }
-    if c.status() == Status::NeedsInfo {
-        return c.done();
+    if conditions.status() == Status::NeedsInfo {
+        return conditions.done();
     }
-    c.fail(
+    conditions.fail(
         &const { lid(ZW, "29b", "1") },
         txt!(
             "De no-riskpolis is er voor mensen met een Wajong, WIA, WAO of WAZ. Ook voor mensen in het doelgroepregister. En voor mensen die door ziekte of handicap problemen hadden op school. Uw kandidaat hoort niet bij deze groepen.",
@@ -177,8 +177,8 @@ pub fn decide(s: &Scenario) -> Decision {
 }
 
 /// Nothing to request in advance: mention the no-riskpolis when reporting the employee sick.
-pub(crate) fn step(_s: &Scenario, d: &Decision) -> Option<super::result::Step> {
-    (d.status == super::result::Status::Eligible).then(|| super::result::Step {
+pub(crate) fn step(_s: &Scenario, decision: &Decision) -> Option<super::result::Step> {
+    (decision.status == super::result::Status::Eligible).then(|| super::result::Step {
         arrangement: Arrangement::NoRiskpolis,
         text: txt!(
             "U hoeft niets vooraf aan te vragen. Wordt de werknemer ziek? Meld dat bij UWV en geef aan dat de no-riskpolis geldt. U blijft loon betalen en helpt bij herstel; UWV betaalt u ziekengeld.",

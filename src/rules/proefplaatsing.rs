@@ -18,35 +18,35 @@ const BELEID: &Basis = &policy(
 );
 
 pub fn decide(s: &Scenario) -> Decision {
-    let p = &PROEFPLAATSING.at(s.date).value;
-    let mut c = Conditions::with_capacity(3);
+    let figures = &PROEFPLAATSING.at(s.date).value;
+    let mut conditions = Conditions::with_capacity(3);
     let basis = match s.employee.benefit {
         Benefit::Ww => {
-            c.ok(
+            conditions.ok(
                 &const { lid(WW, "76a", "1") },
                 txt!(
                     "Uw kandidaat heeft een WW-uitkering. Dan kan UWV een proefplaatsing toestaan. De kandidaat werkt dan eerst onbetaald bij u en houdt de WW. Dat duurt hoogstens {} maanden.",
                     "Your candidate has a WW benefit. Then UWV can allow a trial placement. The candidate first works for you unpaid and keeps the WW. This lasts at most {} months.",
-                    p.max_months,
+                    figures.max_months,
                 ),
             );
             WW_76A
         }
         Benefit::Wajong | Benefit::Wia | Benefit::Wao | Benefit::Waz => {
-            c.ok(
+            conditions.ok(
                 BELEID,
                 txt!(
                     "Uw kandidaat heeft een uitkering van UWV. Bij een proefplaatsing werkt de kandidaat eerst onbetaald bij u en houdt de uitkering. Dat duurt meestal {} maanden, hoogstens {} maanden.",
                     "Your candidate has a UWV benefit. In a trial placement the candidate first works for you unpaid and keeps the benefit. This usually lasts {} months, at most {} months.",
-                    p.usual_months,
-                    p.max_months,
+                    figures.usual_months,
+                    figures.max_months,
                 ),
             );
             BELEID
         }
         Benefit::Participatiewet => {
             let g = &PROEFPLAATSING_PWET.at(s.date).value;
-            let mut d = c
+            let mut decision = conditions
                 .ok(
                     PWET_8A,
                     txt!(
@@ -64,11 +64,11 @@ pub fn decide(s: &Scenario) -> Decision {
                     ),
                 )
                 .done();
-            d.provider = Some(Provider::Gemeente);
-            return d;
+            decision.provider = Some(Provider::Gemeente);
+            return decision;
         }
         Benefit::NoBenefit => {
-            return c
+            return conditions
                 .fail(
                     &const { lid(WW, "76a", "2") },
                     txt!(
@@ -79,7 +79,7 @@ pub fn decide(s: &Scenario) -> Decision {
                 .done()
         }
         Benefit::Unknown => {
-            return c
+            return conditions
                 .unknown(
                     &const { lid(WW, "76a", "1") },
                     txt!(
@@ -91,27 +91,27 @@ pub fn decide(s: &Scenario) -> Decision {
         }
     };
     match s.job.contract_months {
-        Some(m) if m < p.min_contract_months => {
-            c.fail(
+        Some(m) if m < figures.min_contract_months => {
+            conditions.fail(
                 basis,
                 txt!(
                     "Voorwaarde: u bent van plan om na de proefplaatsing een contract te geven van minstens {} maanden. U biedt {} maanden.",
                     "Condition: you intend to offer a contract of at least {} months after the trial placement. You offer {} months.",
-                    p.min_contract_months,
+                    figures.min_contract_months,
                     m,
                 ),
             );
         }
         _ => {
-            c.ok(
+            conditions.ok(
                 basis,
                 txt!(
                     "Voorwaarde: u bent van plan om de kandidaat daarna een contract te geven. Dat contract duurt minstens {} maanden, heeft minstens dezelfde uren en geen proeftijd.",
                     "Condition: you intend to offer the candidate a contract afterwards. That contract lasts at least {} months, has at least the same hours and no probation period.",
-                    p.min_contract_months,
+                    figures.min_contract_months,
                 ),
             );
-            c.ok(
+            conditions.ok(
                 basis,
                 txt!(
                     "Andere voorwaarden: u heeft een verzekering voor aansprakelijkheid. En de kandidaat deed nog niet eerder een proefplaatsing bij u. UWV beslist.",
@@ -120,15 +120,15 @@ pub fn decide(s: &Scenario) -> Decision {
             );
         }
     }
-    c.done()
+    conditions.done()
 }
 
 /// Agree the trial placement before the employee starts (with UWV, or with the gemeente).
-pub(crate) fn step(s: &Scenario, d: &Decision) -> Option<super::result::Step> {
-    if d.status != super::Status::Eligible {
+pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::Step> {
+    if decision.status != super::result::Status::Eligible {
         return None;
     }
-    Some(if d.provider == Some(Provider::Gemeente) {
+    Some(if decision.provider == Some(Provider::Gemeente) {
         super::result::Step {
             arrangement: Arrangement::Proefplaatsing,
             text: txt!(

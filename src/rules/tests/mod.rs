@@ -458,3 +458,63 @@ fn reasons_nl(d: &Decision) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+// ---------------------------------------------------------------------------------------------
+// The engine's layout
+
+/// Every module of `src/rules/` takes what it needs from the module that defines it, never from
+/// `rules/mod.rs` (which calls the arrangement modules): `super::result::Status`, not
+/// `super::Status`. Checked on the source text, without comments and the modules' own tests.
+#[test]
+fn no_module_of_the_engine_imports_from_its_top() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+    let modules: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| {
+            let name = e.ok()?.file_name().into_string().ok()?;
+            Some(name.strip_suffix(".rs").unwrap_or(&name).to_string())
+        })
+        .collect();
+    let is_module = |name: &str| modules.iter().any(|m| m == name) || name == "self";
+    let mut backward = Vec::new();
+    for file in &modules {
+        let path = dir.join(format!("{file}.rs"));
+        if file == "mod" || !path.is_file() {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        // A module's own tests (at its end) may call the engine from the top.
+        let code: String = text[..text.find("#[cfg(test)]").unwrap_or(text.len())]
+            .lines()
+            .map(|l| l.split("//").next().unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for prefix in ["super::", "crate::rules::"] {
+            for (at, _) in code.match_indices(prefix) {
+                let rest = &code[at + prefix.len()..];
+                let names: Vec<&str> = if let Some(group) = rest.strip_prefix('{') {
+                    group[..group.find('}').unwrap_or(0)]
+                        .split(',')
+                        .map(|n| n.trim().split("::").next().unwrap_or(""))
+                        .filter(|n| !n.is_empty())
+                        .collect()
+                } else {
+                    vec![rest
+                        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                        .next()
+                        .unwrap_or("")]
+                };
+                for name in names {
+                    // `super::super::…` in a nested test module climbs to the module itself.
+                    if !is_module(name) && name != "super" {
+                        backward.push(format!("{file}.rs: {prefix}{name}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        backward.is_empty(),
+        "imports from rules/mod.rs: {backward:#?}"
+    );
+}
