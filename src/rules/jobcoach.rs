@@ -5,7 +5,7 @@ use super::arrangement::Arrangement;
 use super::decide::Conditions;
 use super::law::{art, lid, policy, Basis, PWET, WAJONG, WIA};
 use super::money::{div_round, Hours, Pct};
-use super::params::JOBCOACH;
+use super::params::{self, JOBCOACH};
 use super::result::Status;
 use super::result::{Amount, AmountKey, Amounts, Decision, Provider};
 use super::scenario::{Benefit, Scenario};
@@ -22,34 +22,61 @@ const UWV_PAGE: &Basis = &policy(
 
 /// Coaching hours per year (years 1, 2, 3) at the default regime.
 pub fn coaching_hours(hours_per_week: Hours, intensity: [Pct; 3]) -> [Hours; 3] {
-    intensity.map(|figures| {
-        Hours(div_round(hours_per_week.0 as i128 * 52 * figures.0 as i128, 10_000) as i64)
+    intensity.map(|share| {
+        Hours(div_round(hours_per_week.0 as i128 * 52 * share.0 as i128, 10_000) as i64)
     })
 }
 
 pub fn decide(s: &Scenario) -> Decision {
     let figures = &JOBCOACH.at(s.date).value;
-    let employee = &s.employee;
     let mut conditions = Conditions::with_capacity(7);
-    // UWV's conditions rest on the law that grants the jobcoach: Wajong 2:22 for a Wajonger,
-    // Wet WIA 35 for others.
-    let law = if employee.benefit == Benefit::Wajong {
-        WAJONG_2_22
-    } else {
-        WIA_35
-    };
-    if employee.wsw {
-        return conditions
-            .fail(
-                &const { lid(WIA, "35", "1") },
-                txt!(
-                    "Wie in de sociale werkvoorziening (Wsw) werkt, krijgt geen jobcoach via UWV of de gemeente op deze manier.",
-                    "People employed under the Wsw (sheltered employment) do not get a job coach this way.",
-                ),
-            )
-            .done();
+    if s.employee.wsw {
+        return not_in_the_wsw(conditions);
     }
-    let provider = match employee.benefit {
+    // Who grants and pays it: UWV (Wajong 2:22, Wet WIA 35) or the gemeente (Participatiewet 10da).
+    let provider = who_provides_it(s, &mut conditions);
+    // Wet WIA 35 lid 1: a structural functional limitation.
+    if !lasting_limitation(s, provider, &mut conditions) {
+        return conditions.done();
+    }
+    // UWV's conditions (duration, hours, loonwaarde) on the law that grants it.
+    if provider == Some(Provider::Uwv) {
+        uwv_conditions(s, figures, &mut conditions);
+    }
+    if conditions.failed() {
+        return conditions.done();
+    }
+    let amounts = if provider == Some(Provider::Uwv) {
+        uwv_support(s, figures, &mut conditions)
+    } else {
+        Vec::new()
+    };
+    let mut decision = conditions.done();
+    if decision.status == Status::Eligible {
+        decision.provider = provider;
+        decision.amounts = Amounts(amounts);
+    }
+    decision
+}
+
+/// Not for work in the sociale werkvoorziening.
+fn not_in_the_wsw(mut conditions: Conditions) -> Decision {
+    conditions
+        .fail(
+            &const { lid(WIA, "35", "1") },
+            txt!(
+                "Wie in de sociale werkvoorziening (Wsw) werkt, krijgt geen jobcoach via UWV of de gemeente op deze manier.",
+                "People employed under the Wsw (sheltered employment) do not get a job coach this way.",
+            ),
+        )
+        .done()
+}
+
+/// UWV for a Wajonger (with or without arbeidsvermogen) and the other UWV benefits, the gemeente
+/// for someone under the Participatiewet; `None` while the benefit is unknown.
+fn who_provides_it(s: &Scenario, conditions: &mut Conditions) -> Option<Provider> {
+    let employee = &s.employee;
+    match employee.benefit {
         Benefit::Wajong => match employee.wajong_work_capacity {
             Some(true) => {
                 conditions.ok(
@@ -95,7 +122,16 @@ pub fn decide(s: &Scenario) -> Decision {
             None
         }
         _ => Some(Provider::Uwv),
-    };
+    }
+}
+
+/// A lasting limitation through illness or handicap; false when there is none.
+fn lasting_limitation(
+    s: &Scenario,
+    provider: Option<Provider>,
+    conditions: &mut Conditions,
+) -> bool {
+    let employee = &s.employee;
     match employee.structural_limitation {
         Some(false) => {
             conditions.fail(
@@ -105,7 +141,7 @@ pub fn decide(s: &Scenario) -> Decision {
                     "A job coach is only for a lasting limitation due to illness or handicap. Your candidate does not have one.",
                 ),
             );
-            return conditions.done();
+            return false;
         }
         None => {
             conditions.unknown(
@@ -128,125 +164,132 @@ pub fn decide(s: &Scenario) -> Decision {
             }
         }
     }
+    true
+}
 
-    if provider == Some(Provider::Uwv) {
-        if let Some(m) = s.job.contract_months {
-            if m < figures.min_months {
-                conditions.fail(
-                    law,
-                    txt!(
-                        "Het werk moet minstens {} maanden duren (of een proefplaatsing zijn). U biedt {} maanden.",
-                        "The job must last at least {} months (or be a trial placement). You offer {} months.",
-                        figures.min_months,
-                        m,
-                    ),
-                );
-            }
-        }
-        let h = s.job.hours_per_week;
-        if h < figures.exception_hours {
+/// UWV's conditions: the job lasts long enough, has enough hours, and the loonwaarde is not too
+/// low (each with its exception that UWV decides on).
+fn uwv_conditions(s: &Scenario, figures: &params::Jobcoach, conditions: &mut Conditions) {
+    let employee = &s.employee;
+    // UWV's conditions rest on the law that grants the jobcoach: Wajong 2:22 for a Wajonger,
+    // Wet WIA 35 for others.
+    let law = if employee.benefit == Benefit::Wajong {
+        WAJONG_2_22
+    } else {
+        WIA_35
+    };
+    if let Some(m) = s.job.contract_months {
+        if m < figures.min_months {
             conditions.fail(
                 law,
                 txt!(
-                    "Het werk moet minstens {} uur per week zijn (bij uitzondering {}). U biedt {} uur.",
-                    "The job must be at least {} hours a week ({} by exception). You offer {} hours.",
-                    figures.min_hours,
-                    figures.exception_hours,
-                    h,
+                    "Het werk moet minstens {} maanden duren (of een proefplaatsing zijn). U biedt {} maanden.",
+                    "The job must last at least {} months (or be a trial placement). You offer {} months.",
+                    figures.min_months,
+                    m,
                 ),
             );
-        } else if h < figures.min_hours {
+        }
+    }
+    let h = s.job.hours_per_week;
+    if h < figures.exception_hours {
+        conditions.fail(
+            law,
+            txt!(
+                "Het werk moet minstens {} uur per week zijn (bij uitzondering {}). U biedt {} uur.",
+                "The job must be at least {} hours a week ({} by exception). You offer {} hours.",
+                figures.min_hours,
+                figures.exception_hours,
+                h,
+            ),
+        );
+    } else if h < figures.min_hours {
+        conditions.unknown(
+            law,
+            txt!(
+                "Minder dan {} uur per week kan alleen als het werk binnen een jaar groeit naar {} uur. UWV beslist dit.",
+                "Fewer than {} hours a week is possible only when the job grows to {} hours within a year. UWV decides.",
+                figures.min_hours,
+                figures.min_hours,
+            ),
+        );
+    }
+    match employee.loonwaarde {
+        Some(lw) if lw < figures.exception_loonwaarde => {
+            conditions.fail(
+                law,
+                txt!(
+                    "De loonwaarde moet minstens {} zijn (bij uitzondering {}). Die is nu {}.",
+                    "The loonwaarde must be at least {} ({} by exception). It is {}.",
+                    figures.min_loonwaarde,
+                    figures.exception_loonwaarde,
+                    lw,
+                ),
+            );
+        }
+        Some(lw) if lw < figures.min_loonwaarde => {
             conditions.unknown(
                 law,
                 txt!(
-                    "Minder dan {} uur per week kan alleen als het werk binnen een jaar groeit naar {} uur. UWV beslist dit.",
-                    "Fewer than {} hours a week is possible only when the job grows to {} hours within a year. UWV decides.",
-                    figures.min_hours,
-                    figures.min_hours,
+                    "Een loonwaarde onder {} kan alleen als die binnen een jaar groeit naar {}. UWV beslist dit.",
+                    "A loonwaarde below {} is possible only when it grows to {} within a year. UWV decides.",
+                    figures.min_loonwaarde,
+                    figures.min_loonwaarde,
                 ),
             );
         }
-        match employee.loonwaarde {
-            Some(lw) if lw < figures.exception_loonwaarde => {
-                conditions.fail(
-                    law,
-                    txt!(
-                        "De loonwaarde moet minstens {} zijn (bij uitzondering {}). Die is nu {}.",
-                        "The loonwaarde must be at least {} ({} by exception). It is {}.",
-                        figures.min_loonwaarde,
-                        figures.exception_loonwaarde,
-                        lw,
-                    ),
-                );
-            }
-            Some(lw) if lw < figures.min_loonwaarde => {
-                conditions.unknown(
-                    law,
-                    txt!(
-                        "Een loonwaarde onder {} kan alleen als die binnen een jaar groeit naar {}. UWV beslist dit.",
-                        "A loonwaarde below {} is possible only when it grows to {} within a year. UWV decides.",
-                        figures.min_loonwaarde,
-                        figures.min_loonwaarde,
-                    ),
-                );
-            }
-            Some(_) => {}
-            None => {
-                conditions.unknown(
-                    law,
-                    txt!(
-                        "UWV wil een loonwaarde van minstens {} zien. Die is nog niet vastgesteld.",
-                        "UWV requires a loonwaarde of at least {}. It has not been assessed yet.",
-                        figures.min_loonwaarde,
-                    ),
-                );
-            }
+        Some(_) => {}
+        None => {
+            conditions.unknown(
+                law,
+                txt!(
+                    "UWV wil een loonwaarde van minstens {} zien. Die is nog niet vastgesteld.",
+                    "UWV requires a loonwaarde of at least {}. It has not been assessed yet.",
+                    figures.min_loonwaarde,
+                ),
+            );
         }
     }
-    if conditions.failed() {
-        return conditions.done();
-    }
-    let mut amounts = Vec::new();
-    if provider == Some(Provider::Uwv) {
-        let intensity = [
-            figures.intensity_year1,
-            figures.intensity_year2,
-            figures.intensity_year3,
-        ];
-        let [y1, y2, y3] = coaching_hours(s.job.hours_per_week, intensity);
-        conditions.ok(
-            UWV_PAGE,
-            txt!(
-                "Bij gemiddelde begeleiding krijgt de werknemer coaching tijdens {}, {} en {} van de werkuren in jaar 1, 2 en 3. Dat is ongeveer {} uur in jaar 1, {} uur in jaar 2 en {} uur in jaar 3. UWV geeft de jobcoach steeds voor een half jaar, tot 3 jaar lang.",
-                "With average support the employee gets coaching during {}, {} and {} of working hours in years 1, 2 and 3. That is about {} hours in year 1, {} hours in year 2 and {} hours in year 3. UWV grants the job coach for half a year at a time, up to 3 years.",
-                intensity[0],
-                intensity[1],
-                intensity[2],
-                y1.whole(),
-                y2.whole(),
-                y3.whole(),
-            ),
-        );
-        conditions.ok(
-            UWV_PAGE,
-            txt!(
-                "Vraag de jobcoach aan binnen {} weken na de start.",
-                "Apply for the job coach within {} weeks of the start.",
-                figures.apply_within_weeks,
-            ),
-        );
-        amounts = vec![
-            (AmountKey::CoachingHoursYear1, Amount::Hours(y1)),
-            (AmountKey::CoachingHoursYear2, Amount::Hours(y2)),
-            (AmountKey::CoachingHoursYear3, Amount::Hours(y3)),
-        ];
-    }
-    let mut decision = conditions.done();
-    if decision.status == Status::Eligible {
-        decision.provider = provider;
-        decision.amounts = Amounts(amounts);
-    }
-    decision
+}
+
+/// What UWV gives: coaching hours in years 1 to 3 at average intensity, and when to apply.
+fn uwv_support(
+    s: &Scenario,
+    figures: &params::Jobcoach,
+    conditions: &mut Conditions,
+) -> Vec<(AmountKey, Amount)> {
+    let intensity = [
+        figures.intensity_year1,
+        figures.intensity_year2,
+        figures.intensity_year3,
+    ];
+    let [y1, y2, y3] = coaching_hours(s.job.hours_per_week, intensity);
+    conditions.ok(
+        UWV_PAGE,
+        txt!(
+            "Bij gemiddelde begeleiding krijgt de werknemer coaching tijdens {}, {} en {} van de werkuren in jaar 1, 2 en 3. Dat is ongeveer {} uur in jaar 1, {} uur in jaar 2 en {} uur in jaar 3. UWV geeft de jobcoach steeds voor een half jaar, tot 3 jaar lang.",
+            "With average support the employee gets coaching during {}, {} and {} of working hours in years 1, 2 and 3. That is about {} hours in year 1, {} hours in year 2 and {} hours in year 3. UWV grants the job coach for half a year at a time, up to 3 years.",
+            intensity[0],
+            intensity[1],
+            intensity[2],
+            y1.whole(),
+            y2.whole(),
+            y3.whole(),
+        ),
+    );
+    conditions.ok(
+        UWV_PAGE,
+        txt!(
+            "Vraag de jobcoach aan binnen {} weken na de start.",
+            "Apply for the job coach within {} weeks of the start.",
+            figures.apply_within_weeks,
+        ),
+    );
+    vec![
+        (AmountKey::CoachingHoursYear1, Amount::Hours(y1)),
+        (AmountKey::CoachingHoursYear2, Amount::Hours(y2)),
+        (AmountKey::CoachingHoursYear3, Amount::Hours(y3)),
+    ]
 }
 
 /// UWV: apply within a few weeks of the start; gemeente: ask the gemeente (its own rules).

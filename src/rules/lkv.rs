@@ -11,6 +11,7 @@ use super::params::{
 };
 use super::result::{Amount, AmountKey, Amounts, Decision, Status};
 use super::scenario::{Benefit, Scenario};
+use super::text::Text;
 use crate::txt;
 
 /// One year's amount: rate × paid hours (hours per week × 52), capped.
@@ -31,20 +32,39 @@ struct Candidate {
 }
 
 pub fn decide(s: &Scenario) -> Decision {
-    let declaration = &LKV_DOELGROEPVERKLARING.at(s.date).value;
-    let employee = &s.employee;
     let mut conditions = Conditions::with_capacity(5);
+    // Wtl 2.2 lid 1: only before the state pension age.
+    if !below_pension_age(s, &mut conditions) {
+        return conditions.done();
+    }
+    // Wtl 2.10 lid 1: not for the Wsw or beschut werk.
+    if s.employee.wsw {
+        return not_in_the_wsw(conditions);
+    }
+    // Wtl 2.5, 2.9, 2.13: the categories the person fits, with their amounts.
+    let candidates = categories(s);
+    // Wtl 4.1 lid 3: only the highest counts.
+    let Some((category, best)) = highest(&candidates) else {
+        return no_category(s, conditions);
+    };
+    conditions.ok(best.basis, why_this_category(s, category));
+    let several = candidates.iter().flatten().count() > 1;
+    with_amount_and_claim(s, best, several, conditions)
+}
+
+/// False (with the reason) once the person has reached the state pension age; around it, the
+/// birthday decides (needs_info).
+fn below_pension_age(s: &Scenario, conditions: &mut Conditions) -> bool {
     match pension_age_reached(s) {
         Some(true) => {
-            return conditions
-                .fail(
-                    &const { lid(WTL, "2.2", "1") },
-                    txt!(
-                        "Uw kandidaat heeft de AOW-leeftijd bereikt. Dan is er geen loonkostenvoordeel.",
-                        "Your candidate has reached the state pension age. Then there is no wage cost benefit.",
-                    ),
-                )
-                .done()
+            conditions.fail(
+                &const { lid(WTL, "2.2", "1") },
+                txt!(
+                    "Uw kandidaat heeft de AOW-leeftijd bereikt. Dan is er geen loonkostenvoordeel.",
+                    "Your candidate has reached the state pension age. Then there is no wage cost benefit.",
+                ),
+            );
+            false
         }
         None => {
             conditions.unknown(
@@ -54,20 +74,28 @@ pub fn decide(s: &Scenario) -> Decision {
                     "Your candidate is about the state pension age. After it there is no wage cost benefit: it depends on the date of birth.",
                 ),
             );
+            true
         }
-        Some(false) => {}
+        Some(false) => true,
     }
-    if employee.wsw {
-        return conditions
-            .fail(
-                &const { lid(WTL, "2.10", "1") },
-                txt!(
-                    "Voor werk in de sociale werkvoorziening (Wsw) of beschut werk is er geen loonkostenvoordeel.",
-                    "There is no wage cost benefit for sheltered employment (Wsw) or beschut werk.",
-                ),
-            )
-            .done();
-    }
+}
+
+fn not_in_the_wsw(mut conditions: Conditions) -> Decision {
+    conditions
+        .fail(
+            &const { lid(WTL, "2.10", "1") },
+            txt!(
+                "Voor werk in de sociale werkvoorziening (Wsw) of beschut werk is er geen loonkostenvoordeel.",
+                "There is no wage cost benefit for sheltered employment (Wsw) or beschut werk.",
+            ),
+        )
+        .done()
+}
+
+/// The categories the person fits, at most one each, in the law's order: oudere werknemer (a),
+/// arbeidsgehandicapte werknemer (b), doelgroep banenafspraak (c).
+fn categories(s: &Scenario) -> [Option<Candidate>; 3] {
+    let employee = &s.employee;
     let hours = s.job.hours_per_week;
     let candidate = |key, rate: LkvRate, years, basis| Candidate {
         key,
@@ -126,49 +154,61 @@ pub fn decide(s: &Scenario) -> Decision {
             &const { art(WTL, "2.13") },
         )
     });
-    let candidates = [oudere, arbeidsgehandicapt, banenafspraak];
+    [oudere, arbeidsgehandicapt, banenafspraak]
+}
 
+/// The category with the highest amount, and its place in the law's order.
+fn highest(candidates: &[Option<Candidate>; 3]) -> Option<(usize, Candidate)> {
     // Wtl 4.1 lid 3: the highest amount counts; on a tie, the one listed first in the law (a, b,
     // c). `max_by` keeps the last maximum, so walk in reverse law order.
-    let best = candidates
+    candidates
         .iter()
         .enumerate()
         .rev()
-        .filter_map(|(i, conditions)| conditions.map(|conditions| (i, conditions)))
-        .max_by(|(_, a), (_, b)| a.per_year.cmp(&b.per_year));
-    let Some((category, best)) = best else {
-        if employee.benefit == Benefit::Unknown {
-            conditions.unknown(
-                &const { lid(WTL, "2.10", "1") },
-                txt!(
-                    "Vraag de kandidaat welke uitkering hij of zij heeft. Bij een Wajong, WIA, WAO of WAZ is er meestal loonkostenvoordeel.",
-                    "Ask the candidate which benefit they have. With a Wajong, WIA, WAO or WAZ there is usually a wage cost benefit.",
-                ),
-            );
-        }
-        if employee.target_group_register.is_none() {
-            conditions.unknown(
-                &const { lid(WTL, "2.10", "1") },
-                txt!(
-                    "Staat uw kandidaat in het doelgroepregister banenafspraak? Dan is er loonkostenvoordeel. Vraag het de kandidaat of check het bij UWV.",
-                    "Is your candidate in the target group register (banenafspraak)? Then there is a wage cost benefit. Ask the candidate or check with UWV.",
-                ),
-            );
-        }
-        if conditions.status() == Status::NeedsInfo {
-            return conditions.done();
-        }
-        return conditions
-            .fail(
-                &const { art(WTL, "2.1") },
-                txt!(
-                    "Loonkostenvoordeel is er voor mensen met een WIA, WAO of WAZ, en voor de doelgroep banenafspraak. Ook voor een eigen werknemer die na een WIA-aanvraag weer bij u gaat werken (herplaatsen). Voor oudere werknemers met een uitkering alleen nog als ze vóór 2024 bij u begonnen. Uw kandidaat hoort niet bij deze groepen.",
-                    "The wage cost benefit is for people with a WIA, WAO or WAZ, and for the banenafspraak target group. Also for your own employee who returns to work for you after a WIA claim (re-employment). For older employees with a benefit only if they started with you before 2024. Your candidate is not in these groups.",
-                ),
-            )
-            .done();
-    };
-    let why = match category {
+        .filter_map(|(i, found)| found.map(|found| (i, found)))
+        .max_by(|(_, a), (_, b)| a.per_year.cmp(&b.per_year))
+}
+
+/// No category fits: not eligible, unless the benefit or the register is still unknown.
+fn no_category(s: &Scenario, mut conditions: Conditions) -> Decision {
+    let employee = &s.employee;
+    if employee.benefit == Benefit::Unknown {
+        conditions.unknown(
+            &const { lid(WTL, "2.10", "1") },
+            txt!(
+                "Vraag de kandidaat welke uitkering hij of zij heeft. Bij een Wajong, WIA, WAO of WAZ is er meestal loonkostenvoordeel.",
+                "Ask the candidate which benefit they have. With a Wajong, WIA, WAO or WAZ there is usually a wage cost benefit.",
+            ),
+        );
+    }
+    if employee.target_group_register.is_none() {
+        conditions.unknown(
+            &const { lid(WTL, "2.10", "1") },
+            txt!(
+                "Staat uw kandidaat in het doelgroepregister banenafspraak? Dan is er loonkostenvoordeel. Vraag het de kandidaat of check het bij UWV.",
+                "Is your candidate in the target group register (banenafspraak)? Then there is a wage cost benefit. Ask the candidate or check with UWV.",
+            ),
+        );
+    }
+    if conditions.status() == Status::NeedsInfo {
+        return conditions.done();
+    }
+    conditions
+        .fail(
+            &const { art(WTL, "2.1") },
+            txt!(
+                "Loonkostenvoordeel is er voor mensen met een WIA, WAO of WAZ, en voor de doelgroep banenafspraak. Ook voor een eigen werknemer die na een WIA-aanvraag weer bij u gaat werken (herplaatsen). Voor oudere werknemers met een uitkering alleen nog als ze vóór 2024 bij u begonnen. Uw kandidaat hoort niet bij deze groepen.",
+                "The wage cost benefit is for people with a WIA, WAO or WAZ, and for the banenafspraak target group. Also for your own employee who returns to work for you after a WIA claim (re-employment). For older employees with a benefit only if they started with you before 2024. Your candidate is not in these groups.",
+            ),
+        )
+        .done()
+}
+
+/// Why the person fits `category` (its place in [`categories`]).
+fn why_this_category(s: &Scenario, category: usize) -> Text {
+    let employee = &s.employee;
+    let o = &LKV_OUDERE_WERKNEMER.at(s.date).value;
+    match category {
         0 => {
             const OLDER: (&str, &str) = (
                 "Uw kandidaat is {} jaar of ouder en had een uitkering. Daarom geldt het loonkostenvoordeel oudere werknemer{*}.",
@@ -188,8 +228,19 @@ pub fn decide(s: &Scenario) -> Decision {
             "Uw kandidaat staat in het doelgroepregister. Daarom geldt het loonkostenvoordeel doelgroep banenafspraak.",
             "Your candidate is in the target group register. So the wage cost benefit for the banenafspraak target group applies.",
         ),
-    };
-    conditions.ok(best.basis, why);
+    }
+}
+
+/// The amount of the best category, for how long, and how the employer claims it (with or without
+/// a doelgroepverklaring).
+fn with_amount_and_claim(
+    s: &Scenario,
+    best: Candidate,
+    several: bool,
+    mut conditions: Conditions,
+) -> Decision {
+    let declaration = &LKV_DOELGROEPVERKLARING.at(s.date).value;
+    let hours = s.job.hours_per_week;
     const AMOUNT: (&str, &str) = (
         "U krijgt {} voor elk uur waarover u loon betaalt, hoogstens {} per jaar. Bij {} uur per week is dat {} per jaar. U krijgt dit {*}.",
         "You get {} for every hour you pay wages for, at most {} a year. At {} hours a week that is {} a year. You get this {*}.",
@@ -209,7 +260,7 @@ pub fn decide(s: &Scenario) -> Decision {
             ),
         },
     );
-    if candidates.iter().flatten().count() > 1 {
+    if several {
         conditions.ok(
             &const { lid(WTL, "4.1", "3") },
             txt!(
