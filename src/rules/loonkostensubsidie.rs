@@ -4,8 +4,10 @@
 use super::arrangement::Arrangement;
 use super::decide::{per_month, Conditions};
 use super::law::{art, lid, policy, Basis, PWET, WAJONG};
-use super::money::{Cents, Pct};
-use super::params::{minimum_wage, HOLIDAY_ALLOWANCE, LKS_EMPLOYER_COSTS, LOONKOSTENSUBSIDIE};
+use super::money::{Cents, Hours, Pct};
+use super::params::{
+    self, minimum_wage, HOLIDAY_ALLOWANCE, LKS_EMPLOYER_COSTS, LOONKOSTENSUBSIDIE,
+};
 use super::result::{Amount, AmountKey, Amounts, Decision};
 use super::scenario::{Benefit, Scenario};
 use crate::txt;
@@ -25,20 +27,42 @@ pub fn subsidy_per_month(base: Cents, loonwaarde: Pct, cap: Pct) -> Cents {
 
 pub fn decide(s: &Scenario) -> Decision {
     let figures = &LOONKOSTENSUBSIDIE.at(s.date).value;
-    let employer_costs = LKS_EMPLOYER_COSTS.at(s.date).value;
-    let employee = &s.employee;
     let mut conditions = Conditions::with_capacity(5);
-    if employee.wsw {
-        return conditions
-            .fail(
-                &const { lid(PWET, "10d", "3") },
-                txt!(
-                    "Voor werk in de sociale werkvoorziening (Wsw) is er geen loonkostensubsidie.",
-                    "There is no wage cost subsidy for sheltered employment (Wsw).",
-                ),
-            )
-            .done();
+    // Participatiewet 10d lid 3: not for the Wsw.
+    if s.employee.wsw {
+        return not_in_the_wsw(conditions);
     }
+    // Participatiewet 10c: someone the gemeente supports who cannot earn the minimum wage.
+    in_the_gemeentes_group(s, &mut conditions);
+    if conditions.failed() {
+        return conditions.done();
+    }
+    // Participatiewet 10d lid 4: the minimum wage for the hours, with holiday allowance.
+    let (hours, base) = minimum_wage_for_the_hours(s, figures);
+    // Participatiewet 10d lid 5: the gemeente measures the loonwaarde.
+    let Some(loonwaarde) = measured_loonwaarde(s, figures, base, &mut conditions) else {
+        return conditions.done();
+    };
+    // Participatiewet 10d lid 1 and 2, the Regeling: the amount, the allowance, the request.
+    with_amounts(s, figures, hours, base, loonwaarde, conditions)
+}
+
+fn not_in_the_wsw(mut conditions: Conditions) -> Decision {
+    conditions
+        .fail(
+            &const { lid(PWET, "10d", "3") },
+            txt!(
+                "Voor werk in de sociale werkvoorziening (Wsw) is er geen loonkostensubsidie.",
+                "There is no wage cost subsidy for sheltered employment (Wsw).",
+            ),
+        )
+        .done()
+}
+
+/// Bijstand, or in the register without a Wajong; not a Wajong (UWV's loondispensatie) or a WIA,
+/// WAO or WAZ (UWV).
+fn in_the_gemeentes_group(s: &Scenario, conditions: &mut Conditions) {
+    let employee = &s.employee;
     match employee.benefit {
         Benefit::Participatiewet => {
             conditions.ok(
@@ -106,17 +130,30 @@ pub fn decide(s: &Scenario) -> Decision {
             );
         }
     }
-    if conditions.failed() {
-        return conditions.done();
-    }
-    let min = minimum_wage(employee.age, s.date);
+}
+
+/// The hours counted (at most the law's 36) and the minimum wage a month for them, with holiday
+/// allowance: what the subsidy is a part of.
+fn minimum_wage_for_the_hours(s: &Scenario, figures: &params::Lks) -> (Hours, Cents) {
+    let min = minimum_wage(s.employee.age, s.date);
     let holiday = HOLIDAY_ALLOWANCE.at(s.date).value;
     // Pro rata to the agreed hours, counted up to the normal full-time week of the sector (Pwet
     // 10d lid 4): we count at most the law's 36 hours and say that more may count.
     let hours = s.job.hours_per_week.min(figures.fulltime_hours);
     let month_wml = per_month(min, hours);
     let base = Cents(month_wml.0 + month_wml.pct(holiday).0);
-    let lw = match employee.loonwaarde {
+    (hours, base)
+}
+
+/// The loonwaarde, when the gemeente has measured it and it is below 100 %; otherwise why not
+/// (not yet: a flat amount for the first months; 100 %: no subsidy).
+fn measured_loonwaarde(
+    s: &Scenario,
+    figures: &params::Lks,
+    base: Cents,
+    conditions: &mut Conditions,
+) -> Option<Pct> {
+    match s.employee.loonwaarde {
         None => {
             let flat = base.pct(figures.flat_first_months);
             conditions.unknown(
@@ -128,7 +165,7 @@ pub fn decide(s: &Scenario) -> Decision {
                     flat,
                 ),
             );
-            return conditions.done();
+            None
         }
         Some(lw) if lw >= Pct::HUNDRED => {
             conditions.fail(
@@ -138,10 +175,23 @@ pub fn decide(s: &Scenario) -> Decision {
                     "With a loonwaarde of 100 % your candidate earns the minimum wage unaided. Then there is no wage cost subsidy.",
                 ),
             );
-            return conditions.done();
+            None
         }
-        Some(lw) => lw,
-    };
+        Some(lw) => Some(lw),
+    }
+}
+
+/// The subsidy at `lw` (capped), the allowance for employer charges, the hours above 36, and how
+/// to apply.
+fn with_amounts(
+    s: &Scenario,
+    figures: &params::Lks,
+    hours: Hours,
+    base: Cents,
+    lw: Pct,
+    mut conditions: Conditions,
+) -> Decision {
+    let employer_costs = LKS_EMPLOYER_COSTS.at(s.date).value;
     let amount = subsidy_per_month(base, lw, figures.cap);
     let allowance = amount.pct(employer_costs);
     let capped = amount == base.pct(figures.cap);

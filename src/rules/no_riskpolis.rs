@@ -3,7 +3,7 @@
 use super::arrangement::Arrangement;
 use super::decide::Conditions;
 use super::law::{lid, policy, Basis, ZW};
-use super::params::{MAX_DAGLOON, NO_RISKPOLIS};
+use super::params::{self, MAX_DAGLOON, NO_RISKPOLIS};
 use super::result::{Amount, AmountKey, Amounts, Cover, Decision, Reason, Status};
 use super::scenario::{Benefit, Scenario};
 use crate::txt;
@@ -27,6 +27,19 @@ pub fn decide(s: &Scenario) -> Decision {
             )
             .done();
     }
+    // Ziektewet 29b lid 1 and 2: the routes that apply (benefit, register), the longest first.
+    match routes(s, figures) {
+        (Some((best, first)), second) => covered(s, figures, best, first, second),
+        (None, _) => no_route(s),
+    }
+}
+
+type Route = (Cover, Reason);
+
+/// The routes that apply, with their cover: one through the benefit, one through the register;
+/// the one with the longest cover first.
+fn routes(s: &Scenario, figures: &params::NoRisk) -> (Option<Route>, Option<Route>) {
+    let employee = &s.employee;
     let years = figures.years;
     // The routes that apply, with their cover: one through the benefit, one through the register.
     let reason = |basis, text| Reason { text, basis };
@@ -96,44 +109,57 @@ pub fn decide(s: &Scenario) -> Decision {
         (None, only) | (only, None) => (only, None),
         both => both,
     };
-    if let Some((best, first)) = first {
-        let mut reasons: Vec<Reason> = Vec::with_capacity(5);
-        reasons.push(first);
-        reasons.extend(second.map(|(_, r)| r));
-        if reasons.len() > 1 {
-            reasons.push(Reason {
-                text: txt!(
-                    "Gelden meer regels tegelijk, dan telt de langste dekking.",
-                    "When several rules apply, the longest cover counts.",
-                ),
-                basis: &const { super::law::art(ZW, "29b") },
-            });
-        }
-        let dagloon = MAX_DAGLOON.at(s.date).value;
-        reasons.push(Reason {
-            text: txt!(
-                "Wordt uw werknemer ziek? Dan betaalt UWV ziekengeld aan u. Dat is {} van het dagloon. In het eerste jaar kunt u UWV vragen om {} te betalen, maar niet meer dan het loon dat u betaalt. Het dagloon is het loon per dag waarmee UWV rekent. Het is hoogstens {}.",
-                "If your employee falls ill, UWV pays you sickness benefit. That is {} of the daily wage. In the first year you can ask UWV to pay {}, but no more than the wage you pay. The daily wage is the wage per day that UWV uses for its calculation. It is at most {}.",
-                figures.benefit_pct,
-                figures.first_year_pct,
-                dagloon,
-            ),
-            basis: &const { lid(ZW, "29b", "6") },
-        });
-        reasons.push(Reason {
-            text: txt!(
-                "U hoeft niets vooraf aan te vragen. Meldt u de werknemer ziek bij UWV? Zeg dan dat de no-riskpolis geldt. U houdt wel uw plichten bij ziekte, zoals loon doorbetalen en helpen bij herstel (Wet verbetering poortwachter).",
-                "You do not need to apply for anything in advance. When you report the employee sick to UWV, say that the no-risk policy applies. You keep your duties during sickness, such as paying the wage and helping with recovery (Wet verbetering poortwachter).",
-            ),
-            basis: &const { lid(ZW, "29b", "1") },
-        });
-        let mut decision = Decision::new(Status::Eligible, reasons);
-        decision.duration_years = Some(best);
-        decision.amounts = Amounts(vec![(AmountKey::MaxDagloon, Amount::Euro(dagloon))]);
-        return decision;
-    }
+    (first, second)
+}
 
-    // No route applies on what we know: is there an answer that could open one?
+/// Covered: for how long, what UWV pays, and that nothing needs to be requested in advance.
+fn covered(
+    s: &Scenario,
+    figures: &params::NoRisk,
+    best: Cover,
+    first: Reason,
+    second: Option<Route>,
+) -> Decision {
+    let mut reasons: Vec<Reason> = Vec::with_capacity(5);
+    reasons.push(first);
+    reasons.extend(second.map(|(_, r)| r));
+    if reasons.len() > 1 {
+        reasons.push(Reason {
+            text: txt!(
+                "Gelden meer regels tegelijk, dan telt de langste dekking.",
+                "When several rules apply, the longest cover counts.",
+            ),
+            basis: &const { super::law::art(ZW, "29b") },
+        });
+    }
+    let dagloon = MAX_DAGLOON.at(s.date).value;
+    reasons.push(Reason {
+        text: txt!(
+            "Wordt uw werknemer ziek? Dan betaalt UWV ziekengeld aan u. Dat is {} van het dagloon. In het eerste jaar kunt u UWV vragen om {} te betalen, maar niet meer dan het loon dat u betaalt. Het dagloon is het loon per dag waarmee UWV rekent. Het is hoogstens {}.",
+            "If your employee falls ill, UWV pays you sickness benefit. That is {} of the daily wage. In the first year you can ask UWV to pay {}, but no more than the wage you pay. The daily wage is the wage per day that UWV uses for its calculation. It is at most {}.",
+            figures.benefit_pct,
+            figures.first_year_pct,
+            dagloon,
+        ),
+        basis: &const { lid(ZW, "29b", "6") },
+    });
+    reasons.push(Reason {
+        text: txt!(
+            "U hoeft niets vooraf aan te vragen. Meldt u de werknemer ziek bij UWV? Zeg dan dat de no-riskpolis geldt. U houdt wel uw plichten bij ziekte, zoals loon doorbetalen en helpen bij herstel (Wet verbetering poortwachter).",
+            "You do not need to apply for anything in advance. When you report the employee sick to UWV, say that the no-risk policy applies. You keep your duties during sickness, such as paying the wage and helping with recovery (Wet verbetering poortwachter).",
+        ),
+        basis: &const { lid(ZW, "29b", "1") },
+    });
+    let mut decision = Decision::new(Status::Eligible, reasons);
+    decision.duration_years = Some(best);
+    decision.amounts = Amounts(vec![(AmountKey::MaxDagloon, Amount::Euro(dagloon))]);
+    decision
+}
+
+/// No route applies on what we know: is there an answer that could open one?
+fn no_route(s: &Scenario) -> Decision {
+    let employee = &s.employee;
+    let years = NO_RISKPOLIS.at(s.date).value.years;
     let mut conditions = Conditions::with_capacity(3);
     if employee.benefit == Benefit::Unknown {
         conditions.unknown(

@@ -5,7 +5,7 @@
 use super::arrangement::Arrangement;
 use super::decide::Conditions;
 use super::law::{lid, policy, Basis, PWET, WW};
-use super::params::{PROEFPLAATSING, PROEFPLAATSING_PWET};
+use super::params::{self, PROEFPLAATSING, PROEFPLAATSING_PWET};
 use super::result::{Decision, Provider};
 use super::scenario::{Benefit, Scenario};
 use crate::txt;
@@ -20,7 +20,24 @@ const BELEID: &Basis = &policy(
 pub fn decide(s: &Scenario) -> Decision {
     let figures = &PROEFPLAATSING.at(s.date).value;
     let mut conditions = Conditions::with_capacity(3);
-    let basis = match s.employee.benefit {
+    // WW 76a, UWV's beleidsregels, or the gemeente (Participatiewet 8a): through the benefit.
+    let basis = match through_the_benefit(s, figures, &mut conditions) {
+        Ok(basis) => basis,
+        Err(decided) => return decided,
+    };
+    // WW 76a lid 1: the intention of a contract afterwards, of at least the minimum length.
+    a_contract_afterwards(s, figures, basis, &mut conditions);
+    conditions.done()
+}
+
+/// The rule it rests on for this benefit (`Ok`), or the decision already (`Err`): the gemeente's
+/// proefplaats for bijstand, not without a benefit, needs_info while the benefit is unknown.
+fn through_the_benefit(
+    s: &Scenario,
+    figures: &params::Proefplaatsing,
+    conditions: &mut Conditions,
+) -> Result<&'static Basis, Decision> {
+    match s.employee.benefit {
         Benefit::Ww => {
             conditions.ok(
                 &const { lid(WW, "76a", "1") },
@@ -30,7 +47,7 @@ pub fn decide(s: &Scenario) -> Decision {
                     figures.max_months,
                 ),
             );
-            WW_76A
+            Ok(WW_76A)
         }
         Benefit::Wajong | Benefit::Wia | Benefit::Wao | Benefit::Waz => {
             conditions.ok(
@@ -42,18 +59,18 @@ pub fn decide(s: &Scenario) -> Decision {
                     figures.max_months,
                 ),
             );
-            BELEID
+            Ok(BELEID)
         }
         Benefit::Participatiewet => {
-            let g = &PROEFPLAATSING_PWET.at(s.date).value;
+            let gemeente = &PROEFPLAATSING_PWET.at(s.date).value;
             let mut decision = conditions
                 .ok(
                     PWET_8A,
                     txt!(
                         "Uw kandidaat heeft bijstand (Participatiewet). De gemeente kan een proefplaats geven: de kandidaat werkt eerst onbetaald bij u en houdt de bijstand. Dat duurt {} maanden en kan hoogstens {} maanden langer.",
                         "Your candidate is on social assistance (Participatiewet). The municipality can offer a trial placement: the candidate first works for you unpaid and keeps the assistance. It lasts {} months and can be extended by at most {} months.",
-                        g.months,
-                        g.extension_months,
+                        gemeente.months,
+                        gemeente.extension_months,
                     ),
                 )
                 .ok(
@@ -65,10 +82,10 @@ pub fn decide(s: &Scenario) -> Decision {
                 )
                 .done();
             decision.provider = Some(Provider::Gemeente);
-            return decision;
+            Err(decision)
         }
         Benefit::NoBenefit => {
-            return conditions
+            Err(conditions
                 .fail(
                     &const { lid(WW, "76a", "2") },
                     txt!(
@@ -76,10 +93,10 @@ pub fn decide(s: &Scenario) -> Decision {
                         "A trial placement keeps the benefit running during unpaid work. Without a benefit it is not possible; use a probation period in the contract.",
                     ),
                 )
-                .done()
+                .done())
         }
         Benefit::Unknown => {
-            return conditions
+            Err(conditions
                 .unknown(
                     &const { lid(WW, "76a", "1") },
                     txt!(
@@ -87,9 +104,17 @@ pub fn decide(s: &Scenario) -> Decision {
                         "A trial placement depends on the benefit (WW, Wajong, WIA, WAO or WAZ). Ask the candidate which benefit they have.",
                     ),
                 )
-                .done()
+                .done())
         }
-    };
+    }
+}
+
+fn a_contract_afterwards(
+    s: &Scenario,
+    figures: &params::Proefplaatsing,
+    basis: &'static Basis,
+    conditions: &mut Conditions,
+) {
     match s.job.contract_months {
         Some(m) if m < figures.min_contract_months => {
             conditions.fail(
@@ -120,7 +145,6 @@ pub fn decide(s: &Scenario) -> Decision {
             );
         }
     }
-    conditions.done()
 }
 
 /// Agree the trial placement before the employee starts (with UWV, or with the gemeente).
