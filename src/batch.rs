@@ -7,6 +7,7 @@
 //! form (`14,71`, `ja`/`nee`/`weet ik niet` or `true`/`false`/`unknown`). The separator is `;` (as
 //! Dutch spreadsheets write CSV) or `,`, whichever the header uses; fields may be quoted with `"`.
 
+use crate::form::field;
 use crate::form::{Form, FIELDS};
 use crate::rules::money::Cents;
 use crate::rules::result::AmountKey;
@@ -157,10 +158,10 @@ pub fn evaluate_csv(text: &str, today: Date) -> Batch {
         for (column, value) in columns.iter().zip(values.iter()) {
             match column.as_str() {
                 "id" => id = value.clone(),
-                name @ ("employee.wajong_work_capacity"
-                | "employee.target_group_register"
-                | "employee.structural_limitation"
-                | "employee.wsw") => {
+                name @ (field::WAJONG_WORK_CAPACITY
+                | field::TARGET_GROUP_REGISTER
+                | field::STRUCTURAL_LIMITATION
+                | field::WSW) => {
                     form.set(name, choice(value));
                 }
                 name => {

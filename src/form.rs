@@ -8,27 +8,34 @@ use crate::rules::{Benefit, Date, Draft, FieldError, Scenario};
 
 /// Every input's `name`, in form order. `job.monthly_wage` is the page's only input that is not a
 /// scenario field: it is converted to `job.hourly_wage` (see [`hourly_from_monthly`]).
+/// The form's inputs: the scenario's (see [`crate::rules::scenario::field`]) and the wage per month,
+/// from which the hourly wage can be computed.
+pub mod field {
+    pub use crate::rules::scenario::field::*;
+    pub const MONTHLY_WAGE: &str = "job.monthly_wage";
+}
+
 pub const FIELDS: [&str; 12] = [
-    "employee.benefit",
-    "employee.wajong_work_capacity",
-    "employee.target_group_register",
-    "employee.structural_limitation",
-    "employee.age",
-    "employee.wsw",
-    "date",
-    "job.hours_per_week",
-    "job.hourly_wage",
-    "job.monthly_wage",
-    "job.contract_months",
-    "employee.loonwaarde_pct",
+    field::BENEFIT,
+    field::WAJONG_WORK_CAPACITY,
+    field::TARGET_GROUP_REGISTER,
+    field::STRUCTURAL_LIMITATION,
+    field::AGE,
+    field::WSW,
+    field::DATE,
+    field::HOURS_PER_WEEK,
+    field::HOURLY_WAGE,
+    field::MONTHLY_WAGE,
+    field::CONTRACT_MONTHS,
+    field::LOONWAARDE_PCT,
 ];
 
 /// Fields without which there is no result.
 pub const REQUIRED: [&str; 4] = [
-    "employee.benefit",
-    "employee.age",
-    "job.hours_per_week",
-    "job.hourly_wage",
+    field::BENEFIT,
+    field::AGE,
+    field::HOURS_PER_WEEK,
+    field::HOURLY_WAGE,
 ];
 
 #[derive(Clone, Debug, PartialEq)]
@@ -93,11 +100,11 @@ impl Form {
             .iter()
             .map(|&f| {
                 let v = match f {
-                    "date" => today.to_string(),
-                    "employee.wajong_work_capacity"
-                    | "employee.target_group_register"
-                    | "employee.structural_limitation" => "unknown".to_string(),
-                    "employee.wsw" => "false".to_string(),
+                    field::DATE => today.to_string(),
+                    field::WAJONG_WORK_CAPACITY
+                    | field::TARGET_GROUP_REGISTER
+                    | field::STRUCTURAL_LIMITATION => "unknown".to_string(),
+                    field::WSW => "false".to_string(),
                     _ => String::new(),
                 };
                 (f, v)
@@ -132,9 +139,9 @@ impl Form {
         }
         let applied = self.put(name, value);
         match name {
-            "job.hourly_wage" => self.wage_from_month = false,
-            "job.monthly_wage" => self.wage_from_month = true,
-            "job.hours_per_week" => {}
+            field::HOURLY_WAGE => self.wage_from_month = false,
+            field::MONTHLY_WAGE => self.wage_from_month = true,
+            field::HOURS_PER_WEEK => {}
             _ => return applied,
         }
         self.sync_wage();
@@ -145,11 +152,11 @@ impl Form {
     /// hold any text, and their errors are shown at the field.
     fn possible(name: &str, value: &str) -> bool {
         match name {
-            "employee.benefit" => value.is_empty() || Benefit::from_code(value).is_some(),
-            "employee.wajong_work_capacity"
-            | "employee.target_group_register"
-            | "employee.structural_limitation" => matches!(value, "true" | "false" | "unknown"),
-            "employee.wsw" => matches!(value, "true" | "false"),
+            field::BENEFIT => value.is_empty() || Benefit::from_code(value).is_some(),
+            field::WAJONG_WORK_CAPACITY
+            | field::TARGET_GROUP_REGISTER
+            | field::STRUCTURAL_LIMITATION => matches!(value, "true" | "false" | "unknown"),
+            field::WSW => matches!(value, "true" | "false"),
             _ => value.chars().count() <= 100,
         }
     }
@@ -165,11 +172,11 @@ impl Form {
     }
 
     fn sync_wage(&mut self) {
-        let hours = parse_number(self.get("job.hours_per_week")).ok();
+        let hours = parse_number(self.get(field::HOURS_PER_WEEK)).ok();
         let (from, to, convert): (_, _, fn(f64, f64) -> Option<f64>) = if self.wage_from_month {
-            ("job.monthly_wage", "job.hourly_wage", hourly_from_monthly)
+            (field::MONTHLY_WAGE, field::HOURLY_WAGE, hourly_from_monthly)
         } else {
-            ("job.hourly_wage", "job.monthly_wage", monthly_from_hourly)
+            (field::HOURLY_WAGE, field::MONTHLY_WAGE, monthly_from_hourly)
         };
         // Only a possible hourly wage is converted: an out-of-range one gets its error at the field
         // typed in, and the other field stays empty rather than showing a nonsense amount.
@@ -191,7 +198,7 @@ impl Form {
     /// The questions that matter given the answers so far (the Wajong question only for a Wajong).
     pub fn visible(&self, name: &str) -> bool {
         match name {
-            "employee.wajong_work_capacity" => self.get("employee.benefit") == "wajong",
+            field::WAJONG_WORK_CAPACITY => self.get(field::BENEFIT) == "wajong",
             _ => true,
         }
     }
@@ -211,11 +218,11 @@ impl Form {
             }
             Err(NumberError::NotANumber) => {
                 let (en, nl) = match name {
-                    "employee.age" => ("24", "24"),
-                    "job.hours_per_week" => ("24 or 32.5", "24 of 32,5"),
-                    "job.monthly_wage" => ("2,400", "2.400"),
-                    "job.contract_months" => ("12", "12"),
-                    "employee.loonwaarde_pct" => ("60", "60"),
+                    field::AGE => ("24", "24"),
+                    field::HOURS_PER_WEEK => ("24 or 32.5", "24 of 32,5"),
+                    field::MONTHLY_WAGE => ("2,400", "2.400"),
+                    field::CONTRACT_MONTHS => ("12", "12"),
+                    field::LOONWAARDE_PCT => ("60", "60"),
                     _ => ("14.71", "14,71"),
                 };
                 let typed = self.get(name).trim();
@@ -231,7 +238,7 @@ impl Form {
 
     pub fn check(&self, today: Date) -> Checked {
         let mut errors = Vec::new();
-        let date_text = self.get("date").trim();
+        let date_text = self.get(field::DATE).trim();
         let date = if date_text.is_empty() {
             None
         } else {
@@ -239,7 +246,7 @@ impl Form {
                 Some(d) => Some(d),
                 None => {
                     errors.push(FieldError::new(
-                        "date",
+                        field::DATE,
                         "kies een geldige datum (JJJJ-MM-DD)",
                         "choose a valid date (YYYY-MM-DD)",
                     ));
@@ -249,19 +256,19 @@ impl Form {
         };
         let draft = Draft {
             date,
-            age: self.number("employee.age", &mut errors),
-            benefit: Benefit::from_code(self.get("employee.benefit")),
-            wajong_work_capacity: yes_no_unknown(self.get("employee.wajong_work_capacity")),
-            target_group_register: yes_no_unknown(self.get("employee.target_group_register")),
-            structural_limitation: yes_no_unknown(self.get("employee.structural_limitation")),
-            wsw: yes_no_unknown(self.get("employee.wsw")),
-            loonwaarde_pct: match self.number("employee.loonwaarde_pct", &mut errors) {
+            age: self.number(field::AGE, &mut errors),
+            benefit: Benefit::from_code(self.get(field::BENEFIT)),
+            wajong_work_capacity: yes_no_unknown(self.get(field::WAJONG_WORK_CAPACITY)),
+            target_group_register: yes_no_unknown(self.get(field::TARGET_GROUP_REGISTER)),
+            structural_limitation: yes_no_unknown(self.get(field::STRUCTURAL_LIMITATION)),
+            wsw: yes_no_unknown(self.get(field::WSW)),
+            loonwaarde_pct: match self.number(field::LOONWAARDE_PCT, &mut errors) {
                 // "0,45" is almost surely 45 %, typed as a fraction: ask rather than compute with 0,45 %.
                 Some(x) if x > 0.0 && x < 1.0 => {
                     let meant = input_amount(x * 100.0);
                     let meant = meant.trim_end_matches(",00");
                     errors.push(FieldError::new(
-                        "employee.loonwaarde_pct",
+                        field::LOONWAARDE_PCT,
                         format!("bedoelt u {meant} %? Typ de loonwaarde als percentage, bijvoorbeeld 45"),
                         format!("do you mean {meant} %? Type the loonwaarde as a percentage, for example 45"),
                     ));
@@ -269,28 +276,28 @@ impl Form {
                 }
                 x => x,
             },
-            hours_per_week: self.number("job.hours_per_week", &mut errors),
+            hours_per_week: self.number(field::HOURS_PER_WEEK, &mut errors),
             hourly_wage: if self.wage_from_month {
-                let monthly = self.number("job.monthly_wage", &mut errors);
-                let hours = parse_number(self.get("job.hours_per_week")).ok();
+                let monthly = self.number(field::MONTHLY_WAGE, &mut errors);
+                let hours = parse_number(self.get(field::HOURS_PER_WEEK)).ok();
                 match (
                     monthly,
                     hours.and_then(|h| monthly.and_then(|m| hourly_from_monthly(m, h))),
                 ) {
                     (Some(_), Some(hourly)) if !(0.0..=MAX_HOURLY_WAGE).contains(&hourly) => {
                         errors.push(FieldError::new(
-                            "job.monthly_wage",
+                            field::MONTHLY_WAGE,
                             format!("dit geeft een uurloon van € {}; het uurloon moet tussen € 0 en € 500 liggen", input_amount(hourly)),
                             format!("this gives an hourly wage of {}; it must be from 0 to 500 euros", input_amount(hourly)),
                         ));
                         None
                     }
-                    _ => parse_number(self.get("job.hourly_wage")).ok(),
+                    _ => parse_number(self.get(field::HOURLY_WAGE)).ok(),
                 }
             } else {
-                self.number("job.hourly_wage", &mut errors)
+                self.number(field::HOURLY_WAGE, &mut errors)
             },
-            contract_months: self.number("job.contract_months", &mut errors),
+            contract_months: self.number(field::CONTRACT_MONTHS, &mut errors),
         };
         let mut checks = Vec::new();
         let scenario = draft.validate(today, &mut checks);
@@ -302,10 +309,10 @@ impl Form {
             match REQUIRED.iter().find(|r| **r == e.field) {
                 // A monthly wage that cannot be converted yet: the hours (or the monthly wage
                 // itself) are what is missing or wrong, and those are reported there.
-                Some(&"job.hourly_wage")
+                Some(&field::HOURLY_WAGE)
                     if self.wage_from_month
-                        && self.get("job.hourly_wage").is_empty()
-                        && !self.get("job.monthly_wage").trim().is_empty() => {}
+                        && self.get(field::HOURLY_WAGE).is_empty()
+                        && !self.get(field::MONTHLY_WAGE).trim().is_empty() => {}
                 Some(r) if self.get(r).trim().is_empty() => missing.push(*r),
                 _ => errors.push(e),
             }
@@ -326,9 +333,9 @@ impl Form {
     pub fn to_fragment(&self) -> String {
         let mut out = String::from("v1");
         let derived = if self.wage_from_month {
-            "job.hourly_wage"
+            field::HOURLY_WAGE
         } else {
-            "job.monthly_wage"
+            field::MONTHLY_WAGE
         };
         for (k, v) in &self.values {
             if !v.is_empty() && *k != derived {

@@ -1,6 +1,8 @@
 //! Every text of the page in Dutch and English, from one table. A text missing in one language does
 //! not compile: both languages are values of the same struct.
 
+use crate::form::field;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
     Nl,
@@ -335,10 +337,10 @@ pub static NL: Texts = Texts {
     submit: "Bekijk de uitkomst",
     problems_title: "Er ontbreekt iets of er staat een fout in",
     missing_messages: [
-        ("employee.benefit", "Kies een uitkering. Weet u het niet? Kies dan \"Weet ik niet\"."),
-        ("employee.age", "Vul de leeftijd van de kandidaat in."),
-        ("job.hours_per_week", "Vul het aantal uren per week in."),
-        ("job.hourly_wage", "Vul het brutoloon per uur of per maand in."),
+        (field::BENEFIT, "Kies een uitkering. Weet u het niet? Kies dan \"Weet ik niet\"."),
+        (field::AGE, "Vul de leeftijd van de kandidaat in."),
+        (field::HOURS_PER_WEEK, "Vul het aantal uren per week in."),
+        (field::HOURLY_WAGE, "Vul het brutoloon per uur of per maand in."),
     ],
 };
 
@@ -500,10 +502,10 @@ pub static EN: Texts = Texts {
     submit: "Show the outcome",
     problems_title: "Something is missing or wrong",
     missing_messages: [
-        ("employee.benefit", "Choose a benefit. Not sure? Choose \"I don't know\"."),
-        ("employee.age", "Enter the candidate's age."),
-        ("job.hours_per_week", "Enter the number of hours per week."),
-        ("job.hourly_wage", "Enter the gross wage per hour or per month."),
+        (field::BENEFIT, "Choose a benefit. Not sure? Choose \"I don't know\"."),
+        (field::AGE, "Enter the candidate's age."),
+        (field::HOURS_PER_WEEK, "Enter the number of hours per week."),
+        (field::HOURLY_WAGE, "Enter the gross wage per hour or per month."),
     ],
 };
 
@@ -569,18 +571,18 @@ impl Texts {
     /// The label of a form field, by its input name (for the "fill in first" list).
     pub fn field_label(&self, name: &str) -> &'static str {
         match name {
-            "date" => self.peildatum,
-            "employee.benefit" => self.benefit,
-            "employee.wajong_work_capacity" => self.wajong_capacity,
-            "employee.target_group_register" => self.register,
-            "employee.structural_limitation" => self.limitation,
-            "employee.age" => self.age,
-            "employee.wsw" => self.wsw,
-            "job.hours_per_week" => self.hours,
-            "job.hourly_wage" => self.wage,
-            "job.monthly_wage" => self.monthly_wage,
-            "job.contract_months" => self.months,
-            "employee.loonwaarde_pct" => self.loonwaarde,
+            field::DATE => self.peildatum,
+            field::BENEFIT => self.benefit,
+            field::WAJONG_WORK_CAPACITY => self.wajong_capacity,
+            field::TARGET_GROUP_REGISTER => self.register,
+            field::STRUCTURAL_LIMITATION => self.limitation,
+            field::AGE => self.age,
+            field::WSW => self.wsw,
+            field::HOURS_PER_WEEK => self.hours,
+            field::HOURLY_WAGE => self.wage,
+            field::MONTHLY_WAGE => self.monthly_wage,
+            field::CONTRACT_MONTHS => self.months,
+            field::LOONWAARDE_PCT => self.loonwaarde,
             _ => "",
         }
     }

@@ -15,6 +15,7 @@ pub mod cards;
 pub mod fmt;
 pub mod i18n;
 
+use crate::form::field;
 use crate::form::{Checked, Form, FIELDS};
 use crate::rules::money::Cents;
 use crate::rules::{evaluate, Date, Evaluation, Scenario, Status};
@@ -131,7 +132,7 @@ impl Model {
                 .iter()
                 .filter(|(name, _)| self.form.visible(name))
                 .map(|(name, m)| match *name {
-                    "employee.benefit" => (*name, m.clone()),
+                    field::BENEFIT => (*name, m.clone()),
                     _ => (*name, format!("{}: {m}", t.short_label(name))),
                 })
                 .collect()
@@ -144,7 +145,7 @@ impl Model {
         let figures_date = now
             .as_ref()
             .map(|s| s.evaluation.date)
-            .or_else(|| Date::parse(self.form.get("date").trim()))
+            .or_else(|| Date::parse(self.form.get(field::DATE).trim()))
             .unwrap_or(self.today);
         let link_notice = match self.ignored.as_slice() {
             [] => None,
@@ -204,7 +205,7 @@ fn situation(form: &Form, checked: &Checked) -> Option<Situation> {
         scenario,
         monthly_wage: form
             .wage_from_month()
-            .then(|| form.get("job.monthly_wage").trim().to_string()),
+            .then(|| form.get(field::MONTHLY_WAGE).trim().to_string()),
     })
 }
 

@@ -2,6 +2,7 @@
 //! [`Draft`], and writing one back (share links and round-trip tests). Every problem is reported at
 //! once, each with the field it is about.
 
+use crate::rules::scenario::field;
 use serde_json::{Map, Value};
 
 use crate::rules::date::Date;
@@ -132,20 +133,20 @@ pub fn draft_from_json(v: &Value, errors: &mut Vec<FieldError>) -> Draft {
         map: top,
         errors,
     };
-    r.unknown_fields(&["date", "employee", "job"]);
-    match top.get("date") {
+    r.unknown_fields(&[field::DATE, "employee", "job"]);
+    match top.get(field::DATE) {
         None | Some(Value::Null) => {}
         Some(Value::String(s)) => match Date::parse(s) {
             Some(d) => draft.date = Some(d),
             None => r.errors.push(FieldError::new(
-                "date",
+                field::DATE,
                 format!("\"{s}\" is geen datum in de vorm JJJJ-MM-DD"),
                 format!("\"{s}\" is not a date in the form YYYY-MM-DD"),
             )),
         },
         Some(other) => r
             .errors
-            .push(wrong_type("date", "a date string YYYY-MM-DD", other)),
+            .push(wrong_type(field::DATE, "a date string YYYY-MM-DD", other)),
     }
     let employee = r.object("employee");
     let job = r.object("job");
@@ -172,7 +173,7 @@ pub fn draft_from_json(v: &Value, errors: &mut Vec<FieldError>) -> Draft {
                 None => {
                     let known: Vec<&str> = Benefit::ALL.iter().map(|b| b.code()).collect();
                     e.errors.push(FieldError::new(
-                        "employee.benefit",
+                        field::BENEFIT,
                         format!(
                             "onbekende uitkering \"{s}\" (een van: {})",
                             known.join(", ")
@@ -181,9 +182,7 @@ pub fn draft_from_json(v: &Value, errors: &mut Vec<FieldError>) -> Draft {
                     ))
                 }
             },
-            Some(other) => e
-                .errors
-                .push(wrong_type("employee.benefit", "a string", other)),
+            Some(other) => e.errors.push(wrong_type(field::BENEFIT, "a string", other)),
         }
         draft.wajong_work_capacity = e.boolean("wajong_work_capacity");
         draft.target_group_register = e.boolean("target_group_register");

@@ -10,6 +10,22 @@ use super::date::Date;
 use super::money::{hundredths, Cents, Hours, Pct};
 use super::params::EARLIEST_DATE;
 
+/// Every input of a scenario by its path in the contract (`../shared/contract/` §1): the names of
+/// the form's inputs, of the share link's parts, of the batch columns and of the errors' `field`.
+pub mod field {
+    pub const DATE: &str = "date";
+    pub const AGE: &str = "employee.age";
+    pub const BENEFIT: &str = "employee.benefit";
+    pub const WAJONG_WORK_CAPACITY: &str = "employee.wajong_work_capacity";
+    pub const TARGET_GROUP_REGISTER: &str = "employee.target_group_register";
+    pub const STRUCTURAL_LIMITATION: &str = "employee.structural_limitation";
+    pub const WSW: &str = "employee.wsw";
+    pub const LOONWAARDE_PCT: &str = "employee.loonwaarde_pct";
+    pub const HOURS_PER_WEEK: &str = "job.hours_per_week";
+    pub const HOURLY_WAGE: &str = "job.hourly_wage";
+    pub const CONTRACT_MONTHS: &str = "job.contract_months";
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Benefit {
     Wajong,
@@ -129,7 +145,7 @@ impl Draft {
         let date = self.date.unwrap_or(today);
         if date < EARLIEST_DATE {
             errors.push(FieldError::new(
-                "date",
+                field::DATE,
                 format!(
                     "de bedragen beginnen op {}; kies die datum of later",
                     EARLIEST_DATE.nl()
@@ -140,7 +156,7 @@ impl Draft {
         let age = match self.age {
             None => {
                 errors.push(FieldError::new(
-                    "employee.age",
+                    field::AGE,
                     "vul de leeftijd in",
                     "age is required",
                 ));
@@ -148,7 +164,7 @@ impl Draft {
             }
             Some(a) if a.fract() != 0.0 || !(15.0..=70.0).contains(&a) => {
                 errors.push(FieldError::new(
-                    "employee.age",
+                    field::AGE,
                     "de leeftijd moet een heel getal zijn van 15 tot en met 70",
                     "age must be a whole number from 15 to 70",
                 ));
@@ -158,7 +174,7 @@ impl Draft {
         };
         if self.benefit.is_none() {
             errors.push(FieldError::new(
-                "employee.benefit",
+                field::BENEFIT,
                 "kies een uitkering (of \"weet ik niet\")",
                 "benefit is required (use \"unknown\" when you do not know)",
             ));
@@ -167,7 +183,7 @@ impl Draft {
             None => None,
             Some(p) if !(0.0..=100.0).contains(&p) => {
                 errors.push(FieldError::new(
-                    "employee.loonwaarde_pct",
+                    field::LOONWAARDE_PCT,
                     "de loonwaarde moet een percentage zijn van 0 tot en met 100",
                     "loonwaarde must be a percentage from 0 to 100",
                 ));
@@ -178,7 +194,7 @@ impl Draft {
         let hours = match self.hours_per_week {
             None => {
                 errors.push(FieldError::new(
-                    "job.hours_per_week",
+                    field::HOURS_PER_WEEK,
                     "vul het aantal uren per week in",
                     "hours per week are required",
                 ));
@@ -186,7 +202,7 @@ impl Draft {
             }
             Some(h) if !(h > 0.0 && h <= 60.0) => {
                 errors.push(FieldError::new(
-                    "job.hours_per_week",
+                    field::HOURS_PER_WEEK,
                     "het aantal uren per week moet meer dan 0 en hoogstens 60 zijn",
                     "hours per week must be more than 0 and at most 60",
                 ));
@@ -195,7 +211,7 @@ impl Draft {
             Some(h) => match hundredths(h) {
                 Some(0) => {
                     errors.push(FieldError::new(
-                        "job.hours_per_week",
+                        field::HOURS_PER_WEEK,
                         "het aantal uren per week moet minstens 0,01 zijn",
                         "hours per week must be at least 0.01",
                     ));
@@ -207,7 +223,7 @@ impl Draft {
         let wage = match self.hourly_wage {
             None => {
                 errors.push(FieldError::new(
-                    "job.hourly_wage",
+                    field::HOURLY_WAGE,
                     "vul het brutoloon per uur in",
                     "the gross hourly wage is required",
                 ));
@@ -215,7 +231,7 @@ impl Draft {
             }
             Some(w) if !(0.0..=MAX_HOURLY_WAGE).contains(&w) => {
                 errors.push(FieldError::new(
-                    "job.hourly_wage",
+                    field::HOURLY_WAGE,
                     "het uurloon moet tussen € 0 en € 500 liggen",
                     "the hourly wage must be from 0 to 500 euros",
                 ));
@@ -227,7 +243,7 @@ impl Draft {
             None => None,
             Some(m) if m.fract() != 0.0 || !(1.0..=600.0).contains(&m) => {
                 errors.push(FieldError::new(
-                    "job.contract_months",
+                    field::CONTRACT_MONTHS,
                     "de duur van het contract moet een heel aantal maanden zijn van 1 tot en met 600 (laat leeg bij een vast contract)",
                     "contract length must be a whole number of months from 1 to 600 (leave it empty for a permanent contract)",
                 ));

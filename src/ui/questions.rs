@@ -1,6 +1,7 @@
 //! The form: the questions about the candidate and the job, each with its label, hint and the
 //! message the app model has for it, and the error summary above them after "Bekijk de uitkomst".
 
+use crate::form::field;
 use yew::prelude::*;
 
 use super::errors::ErrorSummary;
@@ -58,31 +59,31 @@ pub fn questions(form: &Form, view: &View, lang: Lang, wiring: &Wiring) -> Html 
             }
             <section class="sw-group" aria-labelledby="sw-h-candidate">
                 <h2 id="sw-h-candidate">{ t.candidate }</h2>
-                <Select name="employee.benefit" label={t.benefit} hint={Some(t.benefit_hint)} placeholder={t.choose}
-                    options={t.benefits.to_vec()} value={value("employee.benefit")}
-                    error={error("employee.benefit")} error_prefix={t.error_prefix} on_set={on_set.clone()} />
-                if form.visible("employee.wajong_work_capacity") {
-                    { choice("employee.wajong_work_capacity", t.wajong_capacity, t.wajong_capacity_hint, yes_no_unknown.clone()) }
+                <Select name={field::BENEFIT} label={t.benefit} hint={Some(t.benefit_hint)} placeholder={t.choose}
+                    options={t.benefits.to_vec()} value={value(field::BENEFIT)}
+                    error={error(field::BENEFIT)} error_prefix={t.error_prefix} on_set={on_set.clone()} />
+                if form.visible(field::WAJONG_WORK_CAPACITY) {
+                    { choice(field::WAJONG_WORK_CAPACITY, t.wajong_capacity, t.wajong_capacity_hint, yes_no_unknown.clone()) }
                 }
-                { choice("employee.target_group_register", t.register, t.register_hint, yes_no_unknown.clone()) }
-                { choice("employee.structural_limitation", t.limitation, t.limitation_hint, yes_no_unknown) }
-                { text("employee.age", t.age, t.age_hint, None, None) }
-                { choice("employee.wsw", t.wsw, t.wsw_hint, vec![("true", t.yes), ("false", t.no)]) }
+                { choice(field::TARGET_GROUP_REGISTER, t.register, t.register_hint, yes_no_unknown.clone()) }
+                { choice(field::STRUCTURAL_LIMITATION, t.limitation, t.limitation_hint, yes_no_unknown) }
+                { text(field::AGE, t.age, t.age_hint, None, None) }
+                { choice(field::WSW, t.wsw, t.wsw_hint, vec![("true", t.yes), ("false", t.no)]) }
             </section>
             <section class="sw-group" aria-labelledby="sw-h-job">
                 <h2 id="sw-h-job">{ t.job }</h2>
-                <TextField name="date" label={t.peildatum} hint={Some(t.peildatum_hint)} kind="date" inputmode="numeric"
-                    value={value("date")} error={error("date")}
+                <TextField name={field::DATE} label={t.peildatum} hint={Some(t.peildatum_hint)} kind="date" inputmode="numeric"
+                    value={value(field::DATE)} error={error(field::DATE)}
                     error_prefix={t.error_prefix} on_set={on_set.clone()} on_leave={on_leave.clone()} />
-                { text("job.hours_per_week", t.hours, t.hours_hint, Some(t.unit_hours), None) }
-                { text("job.hourly_wage", t.wage,
+                { text(field::HOURS_PER_WEEK, t.hours, t.hours_hint, Some(t.unit_hours), None) }
+                { text(field::HOURLY_WAGE, t.wage,
                     if form.wage_from_month() { t.computed_from_month } else { t.wage_hint }, None, Some("€")) }
-                { text("job.monthly_wage", t.monthly_wage, t.monthly_wage_hint, None, Some("€")) }
-                { text("job.contract_months", t.months, t.months_hint, Some(t.unit_months), None) }
+                { text(field::MONTHLY_WAGE, t.monthly_wage, t.monthly_wage_hint, None, Some("€")) }
+                { text(field::CONTRACT_MONTHS, t.months, t.months_hint, Some(t.unit_months), None) }
             </section>
             <section class="sw-group" aria-labelledby="sw-h-productivity">
                 <h2 id="sw-h-productivity">{ t.productivity }</h2>
-                { text("employee.loonwaarde_pct", t.loonwaarde, t.loonwaarde_hint, Some("%"), None) }
+                { text(field::LOONWAARDE_PCT, t.loonwaarde, t.loonwaarde_hint, Some("%"), None) }
             </section>
             <button type="submit" class="sw-button sw-submit">{ t.submit }</button>
         </form>
