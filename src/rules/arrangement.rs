@@ -83,13 +83,13 @@ impl Arrangement {
     /// Whether it pays towards the wage, and so lowers the employer's wage costs (the no-riskpolis,
     /// the jobcoach and the proefplaatsing help otherwise).
     pub const fn lowers_wage_costs(self) -> bool {
-        matches!(
-            self,
+        match self {
             Arrangement::Loondispensatie
-                | Arrangement::Lkv
-                | Arrangement::Loonkostensubsidie
-                | Arrangement::Liv
-        )
+            | Arrangement::Lkv
+            | Arrangement::Loonkostensubsidie
+            | Arrangement::Liv => true,
+            Arrangement::NoRiskpolis | Arrangement::Jobcoach | Arrangement::Proefplaatsing => false,
+        }
     }
 }
 

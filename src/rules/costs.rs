@@ -141,17 +141,6 @@ pub fn wage_costs(s: &Scenario, a: &Arrangements) -> WageCosts {
     }
 }
 
-/// The order of the next steps that have no deadline, or the same one: what the employer applies
-/// for comes before the no-riskpolis, which needs nothing until the employee falls ill.
-const STEP_ORDER: [Arrangement; 6] = [
-    Arrangement::Loondispensatie,
-    Arrangement::Jobcoach,
-    Arrangement::Lkv,
-    Arrangement::Loonkostensubsidie,
-    Arrangement::Proefplaatsing,
-    Arrangement::NoRiskpolis,
-];
-
 /// The next steps for every eligible arrangement (`step` gives an arrangement's), those with a
 /// deadline first (earliest first).
 pub fn next_steps(
@@ -162,10 +151,13 @@ pub fn next_steps(
     // Each goes in after the steps with the same or an earlier deadline: steps without a deadline
     // keep this order, after the dated ones. (Six at most: no sort routine in the wasm for that.)
     let key = |st: &Step| (st.deadline.is_none(), st.deadline);
-    for step in STEP_ORDER
+    // Without a deadline (or with the same one) in the order of the cards, but the no-riskpolis,
+    // which needs nothing until the employee falls ill, last.
+    let order = Arrangement::ALL
         .into_iter()
-        .filter_map(|arrangement| step(arrangement, a.get(arrangement)?))
-    {
+        .filter(|a| *a != Arrangement::NoRiskpolis)
+        .chain([Arrangement::NoRiskpolis]);
+    for step in order.filter_map(|arrangement| step(arrangement, a.get(arrangement)?)) {
         let at = steps.partition_point(|st| key(st) <= key(&step));
         steps.insert(at, step);
     }
