@@ -473,3 +473,24 @@ fn deep_nesting_is_refused_with_one_error() {
     let (code, _, stderr) = eval_within(100, &text);
     assert_eq!(code, 2, "{stderr}");
 }
+
+/// "Today" is the local date, as on the page: 14 hours east and 12 hours west of UTC are always
+/// on different days. (POSIX `TZ` strings: no time zone files needed.)
+#[test]
+fn a_scenario_without_a_date_is_evaluated_on_the_local_date() {
+    let mut scenario = example();
+    scenario.as_object_mut().unwrap().remove("date");
+    let on = |tz: &str| {
+        let f = TempFile::new(&scenario.to_string());
+        let out = Command::new(BIN)
+            .args(["eval", f.path()])
+            .env("TZ", tz)
+            .output()
+            .expect("run steunwijzer");
+        let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        v["date"].as_str().expect("a date").to_string()
+    };
+    let east = on("EAST-14");
+    let west = on("WEST+12");
+    assert!(east > west, "east {east}, west {west}");
+}
