@@ -30,15 +30,16 @@ impl Arrangement {
         Arrangement::Liv,
     ];
 
-    /// Those in every result, whatever the date (LIV only before 2025).
-    pub const ALWAYS: [Arrangement; 6] = [
-        Arrangement::Loondispensatie,
-        Arrangement::NoRiskpolis,
-        Arrangement::Jobcoach,
-        Arrangement::Lkv,
-        Arrangement::Loonkostensubsidie,
-        Arrangement::Proefplaatsing,
-    ];
+    /// Those in every result, whatever the date: all but LIV (only before 2025), the last.
+    pub const ALWAYS: [Arrangement; 6] = {
+        let mut always = [Arrangement::Loondispensatie; 6];
+        let mut i = 0;
+        while i < always.len() {
+            always[i] = Arrangement::ALL[i];
+            i += 1;
+        }
+        always
+    };
 
     /// The contract's key (`../shared/contract/` §2), also the card's `data-result`.
     pub const fn key(self) -> &'static str {

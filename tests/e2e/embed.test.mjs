@@ -72,6 +72,17 @@ async function hostPage(t) {
 
 const widget = (page, id) => page.locator(`#${id}`);
 
+/** Types the contract's example into a widget: a Wajonger, 24 hours at € 14,71, loonwaarde 60 %. */
+async function fillExample(w) {
+  await w.locator('select[name="employee.benefit"]').selectOption('wajong');
+  await w.locator('input[name="employee.wajong_work_capacity"][value="true"]').check();
+  await w.locator('input[name="employee.structural_limitation"][value="true"]').check();
+  await w.locator('input[name="employee.age"]').fill('24');
+  await w.locator('input[name="job.hours_per_week"]').fill('24');
+  await w.locator('input[name="job.hourly_wage"]').fill('14,71');
+  await w.locator('input[name="employee.loonwaarde_pct"]').fill('60');
+}
+
 test('embed: two widgets on a host page with hostile CSS and a strict CSP, each working on its own', async (t) => {
   const { page, problems, requests } = await hostPage(t);
   const one = widget(page, 'one');
@@ -97,13 +108,7 @@ test('embed: two widgets on a host page with hostile CSS and a strict CSP, each 
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.title(), 'Host page with two Steunwijzer widgets');
   // Typing in one changes only that one.
-  await one.locator('select[name="employee.benefit"]').selectOption('wajong');
-  await one.locator('input[name="employee.wajong_work_capacity"][value="true"]').check();
-  await one.locator('input[name="employee.structural_limitation"][value="true"]').check();
-  await one.locator('input[name="employee.age"]').fill('24');
-  await one.locator('input[name="job.hours_per_week"]').fill('24');
-  await one.locator('input[name="job.hourly_wage"]').fill('14,71');
-  await one.locator('input[name="employee.loonwaarde_pct"]').fill('60');
+  await fillExample(one);
   assert.equal(await one.locator('[data-result="loondispensatie"]').getAttribute('data-status'), 'eligible');
   assert.match(await one.locator('[data-result="loondispensatie"]').textContent(), /€\s?8,83/);
   assert.equal(await two.locator('[data-result="loondispensatie"]').getAttribute('data-status'), 'needs_info');
@@ -214,13 +219,7 @@ test('embed: hostile calls to Steunwijzer.evaluate get one clear error each, and
   }
   // The mounted widget still answers typing.
   const one = widget(page, 'one');
-  await one.locator('select[name="employee.benefit"]').selectOption('wajong');
-  await one.locator('input[name="employee.wajong_work_capacity"][value="true"]').check();
-  await one.locator('input[name="employee.structural_limitation"][value="true"]').check();
-  await one.locator('input[name="employee.age"]').fill('24');
-  await one.locator('input[name="job.hours_per_week"]').fill('24');
-  await one.locator('input[name="job.hourly_wage"]').fill('14,71');
-  await one.locator('input[name="employee.loonwaarde_pct"]').fill('60');
+  await fillExample(one);
   assert.equal(await one.locator('[data-result="loondispensatie"]').getAttribute('data-status'), 'eligible');
   assert.match(await one.locator('[data-result="loondispensatie"]').textContent(), /€\s?8,83/);
   assert.deepEqual(problems, []);
