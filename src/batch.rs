@@ -273,19 +273,23 @@ mod tests {
         let r = &b.rows[0];
         assert!(r.ok);
         assert_eq!((r.id.as_str(), r.line), ("jan", 2));
+        // A Wajonger with a lasting limitation, a new hire: werkplekaanpassing via UWV, no
+        // werkbehoud (that is for someone who already works here).
         assert_eq!(
-            &r.cells[..6],
+            &r.cells[..8],
             [
                 "eligible",
                 "eligible",
                 "eligible",
                 "eligible",
                 "not_eligible",
-                "eligible"
+                "eligible",
+                "eligible",
+                "not_eligible"
             ]
         );
-        assert_eq!(r.cells[6], "8.83");
-        assert_eq!(r.cells[10], "10640.95");
+        assert_eq!(r.cells[8], "8.83");
+        assert_eq!(r.cells[12], "10640.95");
         let mut out = b.csv.lines();
         assert!(out.next().unwrap().starts_with("id;line;loondispensatie;"));
         assert!(out.next().unwrap().starts_with("jan;2;eligible;eligible"));

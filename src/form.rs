@@ -15,7 +15,8 @@ pub mod field {
     pub const MONTHLY_WAGE: &str = "job.monthly_wage";
 }
 
-pub const FIELDS: [&str; 12] = [
+pub const FIELDS: [&str; 13] = [
+    field::ALREADY_EMPLOYED,
     field::BENEFIT,
     field::WAJONG_WORK_CAPACITY,
     field::TARGET_GROUP_REGISTER,
@@ -104,7 +105,7 @@ impl Form {
                     field::WAJONG_WORK_CAPACITY
                     | field::TARGET_GROUP_REGISTER
                     | field::STRUCTURAL_LIMITATION => "unknown".to_string(),
-                    field::WSW => "false".to_string(),
+                    field::WSW | field::ALREADY_EMPLOYED => "false".to_string(),
                     _ => String::new(),
                 };
                 (f, v)
@@ -157,6 +158,7 @@ impl Form {
             | field::TARGET_GROUP_REGISTER
             | field::STRUCTURAL_LIMITATION => matches!(value, "true" | "false" | "unknown"),
             field::WSW => matches!(value, "true" | "false"),
+            field::ALREADY_EMPLOYED => matches!(value, "true" | "false" | "unknown"),
             _ => value.chars().count() <= 100,
         }
     }
@@ -298,6 +300,7 @@ impl Form {
                 self.number(field::HOURLY_WAGE, &mut errors)
             },
             contract_months: self.number(field::CONTRACT_MONTHS, &mut errors),
+            already_employed: yes_no_unknown(self.get(field::ALREADY_EMPLOYED)),
         };
         let mut checks = Vec::new();
         let scenario = draft.validate(today, &mut checks);

@@ -20,8 +20,8 @@ use steunwijzer::rules::date::Date;
 use steunwijzer::rules::loondispensatie;
 use steunwijzer::rules::money::{Cents, Hours, Pct};
 use steunwijzer::rules::params::{
-    self, LkvRate, LIV, LKV_ARBEIDSGEHANDICAPT, LKV_BANENAFSPRAAK, LKV_OUDERE_WERKNEMER,
-    LOONDISPENSATIE,
+    self, LkvRate, LIV, LKV_ARBEIDSGEHANDICAPT, LKV_BANENAFSPRAAK, LKV_HERPLAATSEN,
+    LKV_OUDERE_WERKNEMER, LOONDISPENSATIE,
 };
 use steunwijzer::rules::result::{Amount, AmountKey, Decision, Status};
 use steunwijzer::rules::scenario::{Employee, Job};
@@ -99,12 +99,14 @@ fn scenario() -> impl Strategy<Value = Scenario> {
         prop_oneof![4 => 1i64..=6_000, 1 => prop::sample::select(vec![1, 799, 800, 1199, 1200, 2400, 3600, 4000, 6000])],
         prop_oneof![4 => 0i64..=50_000, 1 => 1_300i64..=2_500],
         prop::option::of(1u32..=600),
+        // Mostly a new hire (the contract's default), also a current employee or "don't know".
+        prop_oneof![3 => Just(Some(false)), 1 => Just(Some(true)), 1 => Just(None)],
     );
     (date(), employee, job).prop_map(
         |(
             date,
             (age, benefit, capacity, register, limitation, wsw, loonwaarde),
-            (hours, wage, months),
+            (hours, wage, months, already_employed),
         )| {
             Scenario {
                 date,
@@ -122,6 +124,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                     loonwaarde,
                 },
                 job: Job {
+                    already_employed,
                     hours_per_week: Hours(hours),
                     hourly_wage: Cents(wage),
                     contract_months: months,
@@ -187,8 +190,21 @@ proptest! {
 
         // No-riskpolis: a cover exactly when eligible.
         prop_assert_eq!(a.no_riskpolis.duration_years.is_some(), a.no_riskpolis.status == Status::Eligible);
-        // Jobcoach: a provider exactly when eligible.
+        // Jobcoach, werkplekaanpassing, werkbehoud: a provider exactly when eligible.
         prop_assert_eq!(a.jobcoach.provider.is_some(), a.jobcoach.status == Status::Eligible);
+        prop_assert_eq!(a.werkplekaanpassing.provider.is_some(), a.werkplekaanpassing.status == Status::Eligible);
+        prop_assert_eq!(a.werkbehoud.provider.is_some(), a.werkbehoud.status == Status::Eligible);
+        // Someone who already works here: no proefplaatsing, and no LKV but banenafspraak (from
+        // 2026) or herplaatsen. A new hire: no werkbehoud yet.
+        if s.job.already_employed == Some(true) {
+            prop_assert_eq!(a.proefplaatsing.status, Status::NotEligible);
+            prop_assert!(!matches!(a.lkv.category, Some("oudere_werknemer" | "arbeidsgehandicapte_werknemer")));
+        } else {
+            prop_assert!(a.werkbehoud.status != Status::Eligible);
+            prop_assert!(a.lkv.category != Some("herplaatsen_arbeidsgehandicapte_werknemer"));
+        }
+        // Werkbehoud and werkplekaanpassing name no amounts: none were found.
+        prop_assert!(a.werkbehoud.amounts.is_empty() && a.werkplekaanpassing.amounts.is_empty());
 
         // LKV: per_year = min(rate × hours × 52, cap) of the category shown, never above its cap.
         if let Some(per_year) = euro(&a.lkv, "per_year") {
@@ -199,6 +215,7 @@ proptest! {
                 }
                 Some("arbeidsgehandicapte_werknemer") => LKV_ARBEIDSGEHANDICAPT.at(s.date).value,
                 Some("banenafspraak") => LKV_BANENAFSPRAAK.at(s.date).value,
+                Some("herplaatsen_arbeidsgehandicapte_werknemer") => LKV_HERPLAATSEN.at(s.date).value,
                 other => panic!("LKV amount without a known category: {other:?}"),
             };
             prop_assert!(per_year <= rate.cap, "LKV {:?} above cap {:?}", per_year, rate.cap);
@@ -236,7 +253,7 @@ proptest! {
         let deadlines: Vec<Date> = e.next_steps.iter().filter_map(|st| st.deadline).collect();
         prop_assert!(deadlines.windows(2).all(|w| w[0] <= w[1]));
 
-        // JSON: always serialisable; the six arrangement keys; statuses among the three; reasons with a law.
+        // JSON: always serialisable; the eight arrangement keys; statuses among the three; reasons with a law.
         let v = serde_json::to_value(&e).expect("serialise");
         let problems = result_shape_problems(&v);
         prop_assert!(problems.is_empty(), "{:#?}", problems);

@@ -50,18 +50,8 @@ pub fn key_figures(a: Arrangement, d: &Decision, lang: Lang) -> Vec<(String, Str
             None => {}
         },
         Arrangement::Jobcoach => {
-            match d.provider {
-                Some(Provider::Uwv) => out.push((t.provider.to_string(), "UWV".to_string())),
-                Some(Provider::Gemeente) => out.push((
-                    t.provider.to_string(),
-                    if lang.is_nl() {
-                        "de gemeente"
-                    } else {
-                        "the municipality"
-                    }
-                    .to_string(),
-                )),
-                None => {}
+            if let Some(provider) = d.provider {
+                out.push((t.provider.to_string(), provider_name(provider, lang)));
             }
             if let Some(Amount::Hours(h)) = d.amounts.get(AmountKey::CoachingHoursYear1) {
                 out.push((
@@ -88,6 +78,21 @@ pub fn key_figures(a: Arrangement, d: &Decision, lang: Lang) -> Vec<(String, Str
             }
         }
         Arrangement::Proefplaatsing => {}
+        Arrangement::Werkplekaanpassing | Arrangement::Werkbehoud => {
+            if let Some(provider) = d.provider {
+                out.push((t.provider.to_string(), provider_name(provider, lang)));
+            }
+        }
     }
     out
+}
+
+/// Who grants and pays it, in words.
+fn provider_name(provider: Provider, lang: Lang) -> String {
+    match (provider, lang.is_nl()) {
+        (Provider::Uwv, _) => "UWV",
+        (Provider::Gemeente, true) => "de gemeente",
+        (Provider::Gemeente, false) => "the municipality",
+    }
+    .to_string()
 }

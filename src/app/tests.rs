@@ -84,7 +84,7 @@ fn a_share_link_opens_on_its_answers_and_result() {
     assert_eq!(e.arrangements.loondispensatie.status, Status::Eligible);
     assert_eq!(
         v.summary,
-        "Komt in aanmerking: 5. Komt niet in aanmerking: 1. Meer informatie nodig: 0."
+        "Komt in aanmerking: 6. Komt niet in aanmerking: 2. Meer informatie nodig: 0."
     );
     assert_eq!(v.figures_date, Date::ymd(2026, 1, 1));
     assert_eq!(now.monthly_wage, None);

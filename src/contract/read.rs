@@ -196,10 +196,20 @@ pub fn draft_from_json(v: &Value, errors: &mut Vec<FieldError>) -> Draft {
             map,
             errors: r.errors,
         };
-        j.unknown_fields(&["hours_per_week", "hourly_wage", "contract_months"]);
+        j.unknown_fields(&[
+            "hours_per_week",
+            "hourly_wage",
+            "contract_months",
+            "already_employed",
+        ]);
         draft.hours_per_week = j.number("hours_per_week");
         draft.hourly_wage = j.number("hourly_wage");
         draft.contract_months = j.number("contract_months");
+        // Missing: a new hire (as in documents from before the field); null: don't know.
+        draft.already_employed = match map.get("already_employed") {
+            None => Some(false),
+            Some(_) => j.boolean("already_employed"),
+        };
     }
     draft
 }
@@ -254,6 +264,7 @@ pub fn scenario_to_json(s: &Scenario) -> Value {
             "hours_per_week": num(s.job.hours_per_week.0),
             "hourly_wage": num(s.job.hourly_wage.0),
             "contract_months": s.job.contract_months,
+            "already_employed": s.job.already_employed,
         },
     })
 }

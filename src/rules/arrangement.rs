@@ -14,25 +14,31 @@ pub enum Arrangement {
     Lkv,
     Loonkostensubsidie,
     Proefplaatsing,
+    /// Voorzieningen: workplace adaptations, aids, transport, an interpreter.
+    Werkplekaanpassing,
+    /// UWV's support to keep a Wajonger in the job (a current employee).
+    Werkbehoud,
     /// Lage-inkomensvoordeel: only for peildata before its abolition on 2025-01-01.
     Liv,
 }
 
 impl Arrangement {
     /// Every arrangement, in the order of the result cards.
-    pub const ALL: [Arrangement; 7] = [
+    pub const ALL: [Arrangement; 9] = [
         Arrangement::Loondispensatie,
         Arrangement::NoRiskpolis,
         Arrangement::Jobcoach,
         Arrangement::Lkv,
         Arrangement::Loonkostensubsidie,
         Arrangement::Proefplaatsing,
+        Arrangement::Werkplekaanpassing,
+        Arrangement::Werkbehoud,
         Arrangement::Liv,
     ];
 
     /// Those in every result, whatever the date: all but LIV (only before 2025), the last.
-    pub const ALWAYS: [Arrangement; 6] = {
-        let mut always = [Arrangement::Loondispensatie; 6];
+    pub const ALWAYS: [Arrangement; 8] = {
+        let mut always = [Arrangement::Loondispensatie; 8];
         let mut i = 0;
         while i < always.len() {
             always[i] = Arrangement::ALL[i];
@@ -50,6 +56,8 @@ impl Arrangement {
             Arrangement::Lkv => "lkv",
             Arrangement::Loonkostensubsidie => "loonkostensubsidie",
             Arrangement::Proefplaatsing => "proefplaatsing",
+            Arrangement::Werkplekaanpassing => "werkplekaanpassing",
+            Arrangement::Werkbehoud => "werkbehoud",
             Arrangement::Liv => "liv",
         }
     }
@@ -72,6 +80,11 @@ impl Arrangement {
                 "Wage cost subsidy (municipality)",
             ),
             Arrangement::Proefplaatsing => ("Proefplaatsing", "Trial placement (proefplaatsing)"),
+            Arrangement::Werkplekaanpassing => (
+                "Werkplekaanpassing en hulpmiddelen",
+                "Workplace adaptation and aids",
+            ),
+            Arrangement::Werkbehoud => ("Werkbehoud (UWV)", "Keeping the job (werkbehoud, UWV)"),
             Arrangement::Liv => ("Lage-inkomensvoordeel (LIV)", "Low-income benefit (LIV)"),
         };
         if nl {
@@ -89,7 +102,11 @@ impl Arrangement {
             | Arrangement::Lkv
             | Arrangement::Loonkostensubsidie
             | Arrangement::Liv => true,
-            Arrangement::NoRiskpolis | Arrangement::Jobcoach | Arrangement::Proefplaatsing => false,
+            Arrangement::NoRiskpolis
+            | Arrangement::Jobcoach
+            | Arrangement::Proefplaatsing
+            | Arrangement::Werkplekaanpassing
+            | Arrangement::Werkbehoud => false,
         }
     }
 }

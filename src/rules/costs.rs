@@ -354,6 +354,8 @@ mod tests {
                 (Arrangement::Loondispensatie, Some(Date::ymd(2026, 1, 31))),
                 // Banenafspraak from 2026: no doelgroepverklaring, so no deadline.
                 (Arrangement::Lkv, None),
+                // Apply before buying anything: no date of its own.
+                (Arrangement::Werkplekaanpassing, None),
                 (Arrangement::NoRiskpolis, None),
             ]
         );

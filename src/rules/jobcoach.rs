@@ -277,14 +277,24 @@ fn uwv_support(
             y3.whole(),
         ),
     );
-    conditions.ok(
-        UWV_PAGE,
-        txt!(
-            "Vraag de jobcoach aan binnen {} weken na de start.",
-            "Apply for the job coach within {} weeks of the start.",
-            figures.apply_within_weeks,
-        ),
-    );
+    if s.job.already_employed == Some(true) {
+        conditions.ok(
+            UWV_PAGE,
+            txt!(
+                "Uw werknemer werkt al bij u: u kunt de jobcoach aanvragen zodra begeleiding nodig is om het werk te houden.",
+                "Your employee already works for you: you can apply for the job coach as soon as support is needed to keep the job.",
+            ),
+        );
+    } else {
+        conditions.ok(
+            UWV_PAGE,
+            txt!(
+                "Vraag de jobcoach aan binnen {} weken na de start.",
+                "Apply for the job coach within {} weeks of the start.",
+                figures.apply_within_weeks,
+            ),
+        );
+    }
     vec![
         (AmountKey::CoachingHoursYear1, Amount::Hours(y1)),
         (AmountKey::CoachingHoursYear2, Amount::Hours(y2)),
@@ -306,6 +316,15 @@ pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::S
             ),
             deadline: None,
             basis: &const { lid(PWET, "10da", "1") },
+        },
+        _ if s.job.already_employed == Some(true) => super::result::Step {
+            arrangement: Arrangement::Jobcoach,
+            text: txt!(
+                "Is begeleiding nodig om het werk te houden? Vraag de jobcoach dan aan bij UWV.",
+                "Is support needed to keep the job? Then apply to UWV for the job coach.",
+            ),
+            deadline: None,
+            basis: UWV_PAGE,
         },
         _ => {
             let weeks = JOBCOACH.at(s.date).value.apply_within_weeks;

@@ -36,6 +36,10 @@ pub const WML: &Law = &Law {
     name: "Wet minimumloon",
     bwb: "BWBR0002638",
 };
+pub const ARBOWET: &Law = &Law {
+    name: "Arbeidsomstandighedenwet",
+    bwb: "BWBR0010346",
+};
 pub const BESLUIT_LDP: &Law = &Law {
     name: "Besluit loondispensatie Wajong",
     bwb: "BWBR0020119",

@@ -7,7 +7,7 @@ use super::law::{art, lid, Basis, WTL};
 use super::money::{Cents, Hours};
 use super::params::{
     LkvRate, LIV, LKV_ARBEIDSGEHANDICAPT, LKV_BANENAFSPRAAK, LKV_DOELGROEPVERKLARING,
-    LKV_OUDERE_WERKNEMER,
+    LKV_HERPLAATSEN, LKV_OUDERE_WERKNEMER,
 };
 use super::result::{Amount, AmountKey, Amounts, Decision, Status};
 use super::scenario::{Benefit, Scenario};
@@ -94,8 +94,12 @@ fn not_in_the_wsw(mut conditions: Conditions) -> Decision {
 
 /// The categories the person fits, at most one each, in the law's order: oudere werknemer (a),
 /// arbeidsgehandicapte werknemer (b), doelgroep banenafspraak (c).
-fn categories(s: &Scenario) -> [Option<Candidate>; 3] {
+fn categories(s: &Scenario) -> [Option<Candidate>; 4] {
     let employee = &s.employee;
+    // Wtl 2.4, 2.8, 2.12: not for someone employed by this employer in the 6 months before (a
+    // current employee); since 2026 the banenafspraak category has no such condition.
+    let declaration = &LKV_DOELGROEPVERKLARING.at(s.date).value;
+    let current = s.job.already_employed == Some(true);
     let hours = s.job.hours_per_week;
     let candidate = |key, rate: LkvRate, years, basis| Candidate {
         key,
@@ -116,7 +120,7 @@ fn categories(s: &Scenario) -> [Option<Candidate>; 3] {
     );
     let o = &LKV_OUDERE_WERKNEMER.at(s.date).value;
     let oudere = match o.per_hour {
-        Some(per_hour) if u32::from(employee.age) >= o.min_age && had_benefit => {
+        Some(per_hour) if u32::from(employee.age) >= o.min_age && had_benefit && !current => {
             let rate = LkvRate {
                 per_hour,
                 cap: o.cap,
@@ -135,7 +139,7 @@ fn categories(s: &Scenario) -> [Option<Candidate>; 3] {
         _ => None,
     };
     let rate = LKV_ARBEIDSGEHANDICAPT.at(s.date).value;
-    let arbeidsgehandicapt = employee.benefit.is_disability().then(|| {
+    let arbeidsgehandicapt = (employee.benefit.is_disability() && !current).then(|| {
         candidate(
             "arbeidsgehandicapte_werknemer",
             rate,
@@ -144,21 +148,32 @@ fn categories(s: &Scenario) -> [Option<Candidate>; 3] {
         )
     });
     let rate = LKV_BANENAFSPRAAK.at(s.date).value;
-    let banenafspraak = (employee.benefit == Benefit::Wajong
+    let banenafspraak = ((employee.benefit == Benefit::Wajong
         || employee.target_group_register == Some(true))
-    .then(|| {
+        && (!current || !declaration.banenafspraak))
+        .then(|| {
+            candidate(
+                "banenafspraak",
+                rate,
+                rate.years,
+                &const { art(WTL, "2.13") },
+            )
+        });
+    // Wtl 2.14: an own employee who resumes work here after a WIA claim (herplaatsen).
+    let rate = LKV_HERPLAATSEN.at(s.date).value;
+    let herplaatsen = (current && employee.benefit == Benefit::Wia).then(|| {
         candidate(
-            "banenafspraak",
+            "herplaatsen_arbeidsgehandicapte_werknemer",
             rate,
             rate.years,
-            &const { art(WTL, "2.13") },
+            &const { art(WTL, "2.14") },
         )
     });
-    [oudere, arbeidsgehandicapt, banenafspraak]
+    [oudere, arbeidsgehandicapt, banenafspraak, herplaatsen]
 }
 
 /// The category with the highest amount, and its place in the law's order.
-fn highest(candidates: &[Option<Candidate>; 3]) -> Option<(usize, Candidate)> {
+fn highest(candidates: &[Option<Candidate>; 4]) -> Option<(usize, Candidate)> {
     // Wtl 4.1 lid 3: the highest amount counts; on a tie, the one listed first in the law (a, b,
     // c). `max_by` keeps the last maximum, so walk in reverse law order.
     candidates
@@ -181,7 +196,10 @@ fn no_category(s: &Scenario, mut conditions: Conditions) -> Decision {
             ),
         );
     }
-    if employee.target_group_register.is_none() {
+    // A current employee gets the banenafspraak category only from 2026 (no 6-month condition).
+    let current = s.job.already_employed == Some(true);
+    let register_matters = !current || !LKV_DOELGROEPVERKLARING.at(s.date).value.banenafspraak;
+    if employee.target_group_register.is_none() && register_matters {
         conditions.unknown(
             &const { lid(WTL, "2.10", "1") },
             txt!(
@@ -192,6 +210,17 @@ fn no_category(s: &Scenario, mut conditions: Conditions) -> Decision {
     }
     if conditions.status() == Status::NeedsInfo {
         return conditions.done();
+    }
+    if current {
+        return conditions
+            .fail(
+                &const { art(WTL, "2.8") },
+                txt!(
+                    "Uw werknemer werkt al bij u. Het loonkostenvoordeel is er dan alleen voor de doelgroep banenafspraak (vanaf 2026) en voor herplaatsen na een WIA-aanvraag. Uw werknemer hoort daar niet bij.",
+                    "Your employee already works for you. The wage cost benefit then applies only to the banenafspraak target group (from 2026) and to re-employment after a WIA claim. Your employee is not in these groups.",
+                ),
+            )
+            .done();
     }
     conditions
         .fail(
@@ -219,6 +248,10 @@ fn why_this_category(s: &Scenario, category: usize) -> Text {
         1 => txt!(
             "Uw kandidaat heeft een WIA-, WAO- of WAZ-uitkering. Daarom geldt het loonkostenvoordeel arbeidsgehandicapte werknemer.",
             "Your candidate has a disability benefit (WIA, WAO or WAZ). So the wage cost benefit for a disabled employee applies.",
+        ),
+        3 => txt!(
+            "Uw werknemer heeft een WIA-uitkering en gaat weer bij u werken, in het eigen of in ander werk. Daarom geldt het loonkostenvoordeel herplaatsen arbeidsgehandicapte werknemer.",
+            "Your employee has a WIA benefit and resumes work for you, in the same or other work. So the wage cost benefit for re-employing a disabled employee applies.",
         ),
         _ if employee.benefit == Benefit::Wajong => txt!(
             "Uw kandidaat heeft een Wajong. Daarmee hoort hij of zij bij de doelgroep banenafspraak. Daarom geldt het loonkostenvoordeel doelgroep banenafspraak.",
@@ -293,12 +326,28 @@ fn with_amount_and_claim(
             ),
         );
     }
+    let herplaatsen = best.key == "herplaatsen_arbeidsgehandicapte_werknemer";
+    if !banenafspraak_2026 && !herplaatsen && s.job.already_employed.is_none() {
+        conditions.unknown(
+            &const { art(WTL, "2.8") },
+            txt!(
+                "Werkte de kandidaat in de 6 maanden voor de start al bij u? Dan geldt dit voordeel niet. Vul in of hij of zij al bij u werkt.",
+                "Did the candidate work for you in the 6 months before the start? Then this benefit does not apply. Fill in whether they already work for you.",
+            ),
+        );
+    }
     conditions.ok(
         &const { art(WTL, "2.1") },
         if banenafspraak_2026 {
             txt!(
                 "U vraagt het voordeel aan in de aangifte loonheffingen. Het maakt niet uit of de werknemer eerder bij u werkte. UWV en de Belastingdienst beslissen.",
                 "You claim the benefit in the payroll tax return. It does not matter whether the employee worked for you before. UWV and the Tax Administration decide.",
+            )
+        } else if herplaatsen {
+            txt!(
+                "U vraagt het voordeel aan in de aangifte loonheffingen, voor hoogstens {} jaar. UWV en de Belastingdienst beslissen.",
+                "You claim the benefit in the payroll tax return, for at most {} year. UWV and the Tax Administration decide.",
+                best.years.unwrap_or(1),
             )
         } else {
             txt!(

@@ -29,6 +29,8 @@ pub mod result;
 pub mod sample;
 pub mod scenario;
 pub mod text;
+pub mod werkbehoud;
+pub mod werkplekaanpassing;
 
 pub use arrangement::Arrangement;
 pub use date::Date;
@@ -40,15 +42,21 @@ use result::{Arrangements, Step};
 
 /// Evaluates every arrangement for one valid scenario.
 pub fn evaluate(s: &Scenario) -> Evaluation {
-    let arrangements = Arrangements {
+    let mut arrangements = Arrangements {
         loondispensatie: loondispensatie::decide(s),
         no_riskpolis: no_riskpolis::decide(s),
         jobcoach: jobcoach::decide(s),
         lkv: lkv::decide(s),
         loonkostensubsidie: loonkostensubsidie::decide(s),
         proefplaatsing: proefplaatsing::decide(s),
+        werkplekaanpassing: werkplekaanpassing::decide(s),
+        werkbehoud: werkbehoud::decide(s),
         liv: lkv::liv(s),
     };
+    if s.job.already_employed == Some(true) {
+        // Said of someone who already works here: "uw werknemer", not "uw kandidaat".
+        arrangements.for_each_decision(|d| d.reasons.iter_mut().for_each(|r| r.employee = true));
+    }
     let figures = params::On::date(s.date);
     Evaluation {
         date: s.date,
@@ -71,6 +79,8 @@ impl Arrangement {
             Arrangement::Lkv => lkv::step(s, d),
             Arrangement::Loonkostensubsidie => loonkostensubsidie::step(s, d),
             Arrangement::Proefplaatsing => proefplaatsing::step(s, d),
+            Arrangement::Werkplekaanpassing => werkplekaanpassing::step(s, d),
+            Arrangement::Werkbehoud => werkbehoud::step(s, d),
             Arrangement::Liv => None,
         }
     }

@@ -42,7 +42,7 @@ fn routes(s: &Scenario, figures: &params::NoRisk) -> (Option<Route>, Option<Rout
     let employee = &s.employee;
     let years = figures.years;
     // The routes that apply, with their cover: one through the benefit, one through the register.
-    let reason = |basis, text| Reason { text, basis };
+    let reason = Reason::new;
     let benefit = match employee.benefit {
         Benefit::Wajong => Some((
             Cover::WhileEmployed,
@@ -51,6 +51,18 @@ fn routes(s: &Scenario, figures: &params::NoRisk) -> (Option<Route>, Option<Rout
                 txt!(
                     "Uw kandidaat heeft (of had) een Wajong. De no-riskpolis geldt dan zolang hij of zij bij u werkt.",
                     "Your candidate has (or had) a Wajong. The no-risk policy then applies for as long as they work for you.",
+                ),
+            ),
+        )),
+        // Ziektewet 29b lid 4: employment continued (or other work here) after a WIA award.
+        Benefit::Wia if s.job.already_employed == Some(true) => Some((
+            Cover::Years(years),
+            reason(
+                &const { lid(ZW, "29b", "4") },
+                txt!(
+                    "Uw werknemer heeft een WIA-uitkering en blijft bij u werken, in het eigen of in ander werk. De no-riskpolis geldt dan {} jaar vanaf de WIA-uitkering.",
+                    "Your employee has a WIA benefit and keeps working for you, in the same or other work. The no-risk policy then applies for {} years from the WIA benefit.",
+                    years,
                 ),
             ),
         )),
@@ -130,6 +142,7 @@ fn covered(
                 "When several rules apply, the longest cover counts.",
             ),
             basis: &const { super::law::art(ZW, "29b") },
+            employee: false,
         });
     }
     let dagloon = MAX_DAGLOON.at(s.date).value;
@@ -142,6 +155,7 @@ fn covered(
             dagloon,
         ),
         basis: &const { lid(ZW, "29b", "6") },
+        employee: false,
     });
     reasons.push(Reason {
         text: txt!(
@@ -149,6 +163,7 @@ fn covered(
             "You do not need to apply for anything in advance. When you report the employee sick to UWV, say that the no-risk policy applies. You keep your duties during sickness, such as paying the wage and helping with recovery (Wet verbetering poortwachter).",
         ),
         basis: &const { lid(ZW, "29b", "1") },
+        employee: false,
     });
     let mut decision = Decision::new(Status::Eligible, reasons);
     decision.duration_years = Some(best);

@@ -69,8 +69,9 @@ fn figure_in_use(i: usize, f: &params::Figure, s: &Scenario, arrangements: &Arra
     } else if is(LKV_BANENAFSPRAAK.figure) {
         e.benefit == Benefit::Wajong || e.target_group_register != Some(false)
     } else if is(LKV_HERPLAATSEN.figure) {
-        // For an employee resuming work with the same employer: the check is about a new hire.
-        false
+        // For an own employee resuming work here after a WIA claim.
+        s.job.already_employed != Some(false)
+            && matches!(e.benefit, Benefit::Wia | Benefit::Unknown)
     } else if is(LIV.figure) {
         LIV.at(s.date).value.in_force
     } else {

@@ -20,6 +20,27 @@ const BELEID: &Basis = &policy(
 pub fn decide(s: &Scenario) -> Decision {
     let figures = &PROEFPLAATSING.at(s.date).value;
     let mut conditions = Conditions::with_capacity(3);
+    // WW 76a lid 1, Participatiewet 8a: a trial in a new job, not with one's own employer.
+    if s.job.already_employed == Some(true) {
+        return conditions
+            .fail(
+                BELEID,
+                txt!(
+                    "Een proefplaatsing is er voor een nieuwe baan bij een werkgever waar iemand nog niet werkt. Uw kandidaat werkt al bij u. Kijk bij werkbehoud, de jobcoach en de werkplekaanpassing.",
+                    "A trial placement is for a new job with an employer the person does not work for yet. Your candidate already works for you. See werkbehoud, the job coach and the workplace adaptation.",
+                ),
+            )
+            .done();
+    }
+    if s.job.already_employed.is_none() {
+        conditions.unknown(
+            BELEID,
+            txt!(
+                "Werkt de kandidaat al bij u? Dan is een proefplaatsing niet mogelijk: die is er voor een nieuwe baan.",
+                "Does the candidate already work for you? Then a trial placement is not possible: it is for a new job.",
+            ),
+        );
+    }
     // WW 76a, UWV's beleidsregels, or the gemeente (Participatiewet 8a): through the benefit.
     let basis = match through_the_benefit(s, figures, &mut conditions) {
         Ok(basis) => basis,

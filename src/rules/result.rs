@@ -34,13 +34,51 @@ impl Status {
 pub struct Reason {
     pub text: Text,
     pub basis: &'static Basis,
+    /// Said of a current employee: "uw werknemer", not "uw kandidaat" ([`for_an_employee`]).
+    pub employee: bool,
+}
+
+impl Reason {
+    pub const fn new(basis: &'static Basis, text: Text) -> Reason {
+        Reason {
+            text,
+            basis,
+            employee: false,
+        }
+    }
+
+    /// The reason in Dutch (`nl`) or English, about an employee when it is one.
+    pub fn text(&self, nl: bool) -> String {
+        let text = self.text.text(nl);
+        if self.employee {
+            for_an_employee(&text, nl)
+        } else {
+            text
+        }
+    }
+}
+
+/// A text about a candidate, said of someone who already works for the employer: "uw werknemer"
+/// instead of "uw kandidaat", "your employee" instead of "your candidate".
+pub fn for_an_employee(text: &str, nl: bool) -> String {
+    if nl {
+        text.replace("kandidaat", "werknemer")
+    } else {
+        text.replace("a candidate", "an employee")
+            .replace("candidate", "employee")
+    }
 }
 
 impl Serialize for Reason {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(4))?;
-        m.serialize_entry("text", &self.text.in_lang(true))?;
-        m.serialize_entry("text_en", &self.text.in_lang(false))?;
+        if self.employee {
+            m.serialize_entry("text", &self.text(true))?;
+            m.serialize_entry("text_en", &self.text(false))?;
+        } else {
+            m.serialize_entry("text", &self.text.in_lang(true))?;
+            m.serialize_entry("text_en", &self.text.in_lang(false))?;
+        }
         m.serialize_entry("law", &self.basis.label())?;
         m.serialize_entry("url", &self.basis.url())?;
         m.end()
@@ -236,7 +274,7 @@ impl Default for Why {
 impl Why {
     #[inline(always)]
     pub fn add(&mut self, basis: &'static Basis, text: Text) -> &mut Self {
-        self.0.push(Reason { text, basis });
+        self.0.push(Reason::new(basis, text));
         self
     }
     pub fn done(&mut self, status: Status) -> Decision {
@@ -340,6 +378,8 @@ pub struct Arrangements {
     pub lkv: Decision,
     pub loonkostensubsidie: Decision,
     pub proefplaatsing: Decision,
+    pub werkplekaanpassing: Decision,
+    pub werkbehoud: Decision,
     /// Lage-inkomensvoordeel: only for peildata before its abolition on 2025-01-01.
     pub liv: Option<Decision>,
 }
@@ -354,8 +394,34 @@ impl Arrangements {
             Arrangement::Lkv => &self.lkv,
             Arrangement::Loonkostensubsidie => &self.loonkostensubsidie,
             Arrangement::Proefplaatsing => &self.proefplaatsing,
+            Arrangement::Werkplekaanpassing => &self.werkplekaanpassing,
+            Arrangement::Werkbehoud => &self.werkbehoud,
             Arrangement::Liv => return self.liv.as_ref(),
         })
+    }
+
+    /// The decision on `a`, to change it.
+    pub fn get_mut(&mut self, a: Arrangement) -> Option<&mut Decision> {
+        Some(match a {
+            Arrangement::Loondispensatie => &mut self.loondispensatie,
+            Arrangement::NoRiskpolis => &mut self.no_riskpolis,
+            Arrangement::Jobcoach => &mut self.jobcoach,
+            Arrangement::Lkv => &mut self.lkv,
+            Arrangement::Loonkostensubsidie => &mut self.loonkostensubsidie,
+            Arrangement::Proefplaatsing => &mut self.proefplaatsing,
+            Arrangement::Werkplekaanpassing => &mut self.werkplekaanpassing,
+            Arrangement::Werkbehoud => &mut self.werkbehoud,
+            Arrangement::Liv => return self.liv.as_mut(),
+        })
+    }
+
+    /// Applies `f` to every decision present.
+    pub fn for_each_decision(&mut self, mut f: impl FnMut(&mut Decision)) {
+        for a in Arrangement::ALL {
+            if let Some(d) = self.get_mut(a) {
+                f(d);
+            }
+        }
     }
 
     /// (arrangement, decision) for every arrangement present, in the order of the cards.

@@ -56,6 +56,7 @@ pub fn scenarios(n: usize) -> Vec<Scenario> {
                 },
             },
             job: Job {
+                already_employed: Some(false),
                 hours_per_week: Hours(1 + r.below(6000) as i64),
                 hourly_wage: Cents(r.below(5000) as i64),
                 contract_months: if r.below(3) == 0 {

@@ -24,6 +24,7 @@ pub mod field {
     pub const HOURS_PER_WEEK: &str = "job.hours_per_week";
     pub const HOURLY_WAGE: &str = "job.hourly_wage";
     pub const CONTRACT_MONTHS: &str = "job.contract_months";
+    pub const ALREADY_EMPLOYED: &str = "job.already_employed";
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -91,6 +92,9 @@ pub struct Job {
     pub hourly_wage: Cents,
     /// `None`: permanent contract.
     pub contract_months: Option<u32>,
+    /// The person already works for this employer (keeping or changing a current job) rather than
+    /// being a new hire; `None`: don't know.
+    pub already_employed: Option<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -133,6 +137,8 @@ pub struct Draft {
     pub hours_per_week: Option<f64>,
     pub hourly_wage: Option<f64>,
     pub contract_months: Option<f64>,
+    /// `None`: don't know (the contract's reader makes a missing field `Some(false)`).
+    pub already_employed: Option<bool>,
 }
 
 pub const MAX_HOURLY_WAGE: f64 = 500.0;
@@ -273,6 +279,7 @@ impl Draft {
                 hours_per_week: hours?,
                 hourly_wage: wage?,
                 contract_months,
+                already_employed: self.already_employed,
             },
         })
     }

@@ -59,6 +59,7 @@ pub fn questions(form: &Form, view: &View, lang: Lang, wiring: &Wiring) -> Html 
             }
             <section class="sw-group" aria-labelledby="sw-h-candidate">
                 <h2 id="sw-h-candidate">{ t.candidate }</h2>
+                { choice(field::ALREADY_EMPLOYED, t.employed, t.employed_hint, yes_no_unknown.clone()) }
                 <Select name={field::BENEFIT} label={t.benefit} hint={Some(t.benefit_hint)} placeholder={t.choose}
                     options={t.benefits.to_vec()} value={value(field::BENEFIT)}
                     error={error(field::BENEFIT)} error_prefix={t.error_prefix} on_set={on_set.clone()} />

@@ -67,7 +67,7 @@ pub fn Report(p: &ReportProps) -> Html {
                         <ul>
                             { for d.reasons.iter().map(|r| html! {
                                 <li>
-                                    { r.text.text(lang.is_nl()) }
+                                    { r.text(lang.is_nl()) }
                                     <span class="sw-report__law">{ format!(" [{}]", r.basis.label()) }</span>
                                 </li>
                             }) }

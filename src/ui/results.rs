@@ -48,7 +48,7 @@ pub fn ResultCard(p: &CardProps) -> Html {
                 <ul class="sw-reasons">
                     { for d.reasons.iter().map(|r| html! {
                         <li>
-                            { r.text.text(lang.is_nl()) }
+                            { r.text(lang.is_nl()) }
                             { " " }
                             { law_link(r.basis, lang) }
                         </li>

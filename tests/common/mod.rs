@@ -4,14 +4,17 @@
 
 use serde_json::Value;
 
-/// The six arrangement keys of every result, in the contract's order.
-pub const ARRANGEMENTS: [&str; 6] = [
+/// The arrangement keys of every result: the six of the contract's example, and
+/// `werkplekaanpassing` and `werkbehoud`, which it names as "arrangements too".
+pub const ARRANGEMENTS: [&str; 8] = [
     "loondispensatie",
     "no_riskpolis",
     "jobcoach",
     "lkv",
     "loonkostensubsidie",
     "proefplaatsing",
+    "werkplekaanpassing",
+    "werkbehoud",
 ];
 
 /// The three statuses a decision can have.

@@ -28,6 +28,8 @@ mod loonkostensubsidie_cases;
 mod no_riskpolis_cases;
 mod proefplaatsing_cases;
 mod uncertain_figures;
+mod werkbehoud_cases;
+mod werkplekaanpassing_cases;
 
 use jobcoach_cases::jobcoach_cases;
 use lkv_cases::lkv_cases;
@@ -35,6 +37,8 @@ use loondispensatie_cases::loondispensatie_cases;
 use loonkostensubsidie_cases::loonkostensubsidie_cases;
 use no_riskpolis_cases::no_riskpolis_cases;
 use proefplaatsing_cases::proefplaatsing_cases;
+use werkbehoud_cases::werkbehoud_cases;
+use werkplekaanpassing_cases::werkplekaanpassing_cases;
 
 /// The contract's example scenario.
 fn base() -> Scenario {
@@ -50,6 +54,7 @@ fn base() -> Scenario {
             loonwaarde: Some(Pct::whole(60)),
         },
         job: Job {
+            already_employed: Some(false),
             hours_per_week: Hours(2400),
             hourly_wage: Cents(1471),
             contract_months: Some(12),
@@ -99,6 +104,8 @@ enum Arr {
     Lkv,
     Lks,
     Pp,
+    Wpa,
+    Wb,
     Liv,
 }
 
@@ -112,6 +119,8 @@ impl Arr {
             Arr::Lkv => Some(&a.lkv),
             Arr::Lks => Some(&a.loonkostensubsidie),
             Arr::Pp => Some(&a.proefplaatsing),
+            Arr::Wpa => Some(&a.werkplekaanpassing),
+            Arr::Wb => Some(&a.werkbehoud),
             Arr::Liv => a.liv.as_ref(),
         }
     }
@@ -281,7 +290,7 @@ impl Case {
     }
 }
 
-use Arr::{Jc, Ldp, Liv, Lks, Lkv, Nrp, Pp};
+use Arr::{Jc, Ldp, Liv, Lks, Lkv, Nrp, Pp, Wb, Wpa};
 
 fn all_cases() -> Vec<Case> {
     let mut v = loondispensatie_cases();
@@ -290,6 +299,8 @@ fn all_cases() -> Vec<Case> {
     v.extend(lkv_cases());
     v.extend(loonkostensubsidie_cases());
     v.extend(proefplaatsing_cases());
+    v.extend(werkplekaanpassing_cases());
+    v.extend(werkbehoud_cases());
     v
 }
 
@@ -437,11 +448,13 @@ fn arrangements_iterate_in_display_order_with_liv_last() {
             &a.lkv,
             &a.loonkostensubsidie,
             &a.proefplaatsing,
+            &a.werkplekaanpassing,
+            &a.werkbehoud,
         ];
         let mut expected: Vec<(Arrangement, &Decision)> =
             Arrangement::ALWAYS.into_iter().zip(own).collect();
         expected.extend(a.liv.as_ref().map(|d| (Arrangement::Liv, d)));
-        assert_eq!(expected.len(), if with_liv { 7 } else { 6 });
+        assert_eq!(expected.len(), if with_liv { 9 } else { 8 });
         let got: Vec<(Arrangement, &Decision)> = a.iter().collect();
         assert_eq!(got.len(), expected.len());
         for ((k, d), (ek, ed)) in got.into_iter().zip(expected) {
@@ -454,7 +467,7 @@ fn arrangements_iterate_in_display_order_with_liv_last() {
 fn reasons_nl(d: &Decision) -> String {
     d.reasons
         .iter()
-        .map(|r| r.text.nl())
+        .map(|r| r.text(true))
         .collect::<Vec<_>>()
         .join(" ")
 }
