@@ -158,7 +158,8 @@ pub fn evaluate_csv(text: &str, today: Date) -> Batch {
         for (column, value) in columns.iter().zip(values.iter()) {
             match column.as_str() {
                 "id" => id = value.clone(),
-                name @ (field::WAJONG_WORK_CAPACITY
+                name @ (field::ALREADY_EMPLOYED
+                | field::WAJONG_WORK_CAPACITY
                 | field::TARGET_GROUP_REGISTER
                 | field::STRUCTURAL_LIMITATION
                 | field::WSW) => {
@@ -261,6 +262,26 @@ mod tests {
             );
         }
         assert_eq!(euros(None), "");
+    }
+
+    #[test]
+    fn a_column_says_who_already_works_here() {
+        let csv = "id;job.already_employed;employee.benefit;employee.wajong_work_capacity;employee.structural_limitation;employee.age;job.hours_per_week;job.hourly_wage;date\n\
+                   nieuw;nee;wajong;ja;ja;24;24;14,71;2026-01-01\n\
+                   eigen;ja;wajong;ja;ja;24;24;14,71;2026-01-01\n\
+                   weetniet;;wajong;ja;ja;24;24;14,71;2026-01-01\n";
+        let b = evaluate_csv(csv, TODAY);
+        // Columns: the eight statuses in card order; proefplaatsing is the 6th, werkbehoud the 8th.
+        let statuses = |i: usize| (b.rows[i].cells[5].as_str(), b.rows[i].cells[7].as_str());
+        assert_eq!(statuses(0), ("eligible", "not_eligible"));
+        assert_eq!(statuses(1), ("not_eligible", "eligible"));
+        assert_eq!(statuses(2), ("needs_info", "needs_info"));
+        assert!(b
+            .csv
+            .lines()
+            .next()
+            .unwrap()
+            .contains(";werkplekaanpassing;werkbehoud;"));
     }
 
     #[test]

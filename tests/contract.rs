@@ -307,3 +307,52 @@ fn boundaries_of_the_ranges() {
     assert!(!ok(&|v| v["date"] = json!("2026-02-30")));
     assert!(!ok(&|v| v["employee"]["wsw"] = json!("no")));
 }
+
+#[test]
+fn already_employed_missing_is_a_new_hire_null_is_dont_know_and_a_string_is_an_error() {
+    let status = |v: &Value, key: &str| result_json(v)["arrangements"][key]["status"].clone();
+    let mut v = example();
+    assert_eq!(
+        status(&v, "werkbehoud"),
+        "not_eligible",
+        "missing: a new hire"
+    );
+    assert_eq!(status(&v, "proefplaatsing"), "eligible");
+    v["job"]["already_employed"] = json!(true);
+    assert_eq!(status(&v, "werkbehoud"), "eligible");
+    assert_eq!(status(&v, "proefplaatsing"), "not_eligible");
+    assert_eq!(
+        result_json(&v)["arrangements"]["werkbehoud"]["provider"],
+        "uwv"
+    );
+    v["job"]["already_employed"] = json!(null);
+    assert_eq!(status(&v, "werkbehoud"), "needs_info");
+    v["job"]["already_employed"] = json!("ja");
+    let errors = evaluate_json(&v, TODAY).expect_err("a string");
+    assert_eq!(errors["errors"][0]["field"], "job.already_employed");
+    // It survives the round trip.
+    let mut s = parse(&example());
+    s.job.already_employed = None;
+    assert_eq!(parse(&scenario_to_json(&s)), s);
+}
+
+#[test]
+fn werkplekaanpassing_via_uwv_for_a_wia_employee_and_via_the_gemeente_for_bijstand() {
+    let mut v = example();
+    v["employee"]["benefit"] = json!("wia");
+    v["employee"]["wajong_work_capacity"] = json!(null);
+    v["job"]["already_employed"] = json!(true);
+    let r = result_json(&v);
+    let w = &r["arrangements"]["werkplekaanpassing"];
+    assert_eq!(
+        (w["status"].as_str(), w["provider"].as_str()),
+        (Some("eligible"), Some("uwv"))
+    );
+    assert!(w.get("amounts").is_none(), "no amounts: none were found");
+    v["employee"]["benefit"] = json!("participatiewet");
+    let r = result_json(&v);
+    assert_eq!(
+        r["arrangements"]["werkplekaanpassing"]["provider"],
+        "gemeente"
+    );
+}

@@ -331,10 +331,13 @@ pub fn answers(
             t.report_from_month, t.per_month
         ));
     }
-    let mut answers: Vec<(&'static str, String)> = vec![(
-        t.benefit,
-        t.benefit_label(s.employee.benefit.code()).to_string(),
-    )];
+    let mut answers: Vec<(&'static str, String)> = vec![
+        (t.employed, yes_no(s.job.already_employed).to_string()),
+        (
+            t.benefit,
+            t.benefit_label(s.employee.benefit.code()).to_string(),
+        ),
+    ];
     if s.employee.benefit == crate::rules::Benefit::Wajong {
         answers.push((
             t.wajong_capacity,

@@ -53,8 +53,8 @@ fn already_works_here(s: &Scenario, conditions: &mut Conditions) -> bool {
             conditions.fail(
                 WAJONG_2_22,
                 txt!(
-                    "Werkbehoud is voor iemand die al bij u werkt. Komt uw kandidaat bij u werken en dreigt het werk later te stoppen? Dan kan UWV helpen om het werk te houden.",
-                    "Werkbehoud is for someone who already works for you. If your candidate comes to work for you and the job is later at risk, UWV can help to keep it.",
+                    "Werkbehoud is voor wie al bij u werkt: dreigt het werk later te stoppen, dan kan UWV helpen het te houden.",
+                    "Werkbehoud is for someone who already works for you: if the job is later at risk, UWV can help to keep it.",
                 ),
             );
             false

@@ -15,7 +15,7 @@ const WIA_35: &Basis = &lid(WIA, "35", "1");
 const WAJONG_2_23: &Basis = &art(WAJONG, "2:23");
 const PWET_10: &Basis = &art(PWET, "10");
 const PROTOCOL: &Basis = &policy(
-    "Protocol Voorzieningen UWV 2021 (samenvatting: Leidraad Werkvoorzieningen, NVvA)",
+    "Protocol Voorzieningen UWV 2021",
     "https://arbeidsdeskundigen.nl/akc/kennis/map/document/190077",
 );
 
@@ -114,8 +114,8 @@ fn lasting_limitation(
             conditions.ok(
                 PROTOCOL,
                 txt!(
-                    "Uw kandidaat heeft een blijvende beperking. UWV verwacht dat die langer dan {} maanden duurt.",
-                    "Your candidate has a lasting limitation. UWV expects it to last longer than {} months.",
+                    "Uw kandidaat heeft een blijvende beperking (naar verwachting langer dan {} maanden).",
+                    "Your candidate has a lasting limitation (expected to last longer than {} months).",
                     figures.limitation_months,
                 ),
             );
@@ -162,8 +162,8 @@ fn uwv_conditions(s: &Scenario, figures: &params::Werkplekaanpassing, conditions
             conditions.ok(
                 PROTOCOL,
                 txt!(
-                    "Er zijn twee soorten. Een aanpassing van de werkplek die bij u blijft (niet-meeneembaar, zoals een traplift): UWV vergoedt die aan u, als het dienstverband nog minstens {} maanden duurt. Een hulpmiddel dat met de werknemer meegaat (meeneembaar, zoals een aangepaste stoel of vervoer): dat krijgt de werknemer zelf.",
-                    "There are two kinds. An adaptation of the workplace that stays with you (not portable, such as a stair lift): UWV pays it to you, when the employment lasts at least {} more months. An aid that goes with the employee (portable, such as an adapted chair or transport): the employee gets it.",
+                    "Een aanpassing die bij u blijft (niet-meeneembaar, zoals een traplift) vergoedt UWV aan u, als het dienstverband nog minstens {} maanden duurt. Een hulpmiddel dat met de werknemer meegaat (meeneembaar, zoals een aangepaste stoel) krijgt de werknemer zelf.",
+                    "UWV pays you for an adaptation that stays with you (not portable, such as a stair lift) when the employment lasts at least {} more months. An aid that goes with the employee (portable, such as an adapted chair) goes to the employee.",
                     left,
                 ),
             );
@@ -172,8 +172,8 @@ fn uwv_conditions(s: &Scenario, figures: &params::Werkplekaanpassing, conditions
     conditions.ok(
         PROTOCOL,
         txt!(
-            "UWV kiest de goedkoopste oplossing die werkt. Wat in uw soort bedrijf gewoon is (algemeen gebruikelijk), vergoedt UWV niet. Vaste bedragen hebben wij niet gevonden: UWV beslist over het bedrag.",
-            "UWV chooses the cheapest solution that works. What is usual in your kind of business (algemeen gebruikelijk) is not funded. We found no fixed amounts: UWV decides on the amount.",
+            "UWV kiest de goedkoopste oplossing die werkt, en vergoedt niet wat algemeen gebruikelijk is. Vaste bedragen hebben wij niet gevonden: UWV beslist over het bedrag.",
+            "UWV chooses the cheapest solution that works, and does not fund what is usual anyway (algemeen gebruikelijk). We found no fixed amounts: UWV decides on the amount.",
         ),
     );
 }
@@ -183,16 +183,16 @@ fn how_it_works(provider: Option<Provider>, conditions: &mut Conditions) {
     conditions.ok(
         &const { art(ARBOWET, "3") },
         txt!(
-            "U moet als werkgever eerst zelf het werk aanpassen als dat redelijk is (Arbowet). Een voorziening is voor wat daarna nog nodig is.",
-            "As an employer you must first adapt the work yourself where that is reasonable (Arbowet). A facility is for what is still needed after that.",
+            "Eerst past u zelf het werk aan als dat redelijk is (Arbowet); een voorziening is voor wat daarna nog nodig is.",
+            "First you adapt the work yourself where that is reasonable (Arbowet); a facility is for what is still needed.",
         ),
     );
     if provider == Some(Provider::Uwv) {
         conditions.ok(
             WIA_35,
             txt!(
-                "Vraag de voorziening aan bij UWV vóórdat u iets koopt of laat aanpassen. U vraagt een aanpassing van de werkplek aan, de werknemer een hulpmiddel dat met hem of haar meegaat.",
-                "Apply to UWV before you buy or adapt anything. You apply for an adaptation of the workplace; the employee applies for an aid that goes with them.",
+                "Vraag het aan bij UWV vóórdat u iets koopt of laat aanpassen: u de aanpassing, de werknemer het hulpmiddel.",
+                "Apply to UWV before you buy or adapt anything: you for the adaptation, the employee for the aid.",
             ),
         );
     }
@@ -213,8 +213,8 @@ pub(crate) fn step(_s: &Scenario, decision: &Decision) -> Option<Step> {
         _ => Step {
             arrangement: Arrangement::Werkplekaanpassing,
             text: txt!(
-                "Is er een aanpassing of hulpmiddel nodig? Vraag die aan bij UWV vóórdat u iets koopt of laat aanpassen.",
-                "Is an adaptation or aid needed? Apply to UWV before you buy or adapt anything.",
+                "Vraag een aanpassing of hulpmiddel aan bij UWV vóórdat u iets koopt of laat aanpassen.",
+                "Apply to UWV for an adaptation or aid before you buy or adapt anything.",
             ),
             deadline: None,
             basis: WIA_35,

@@ -48,9 +48,9 @@ pub type OnSet = Callback<(&'static str, String)>;
 #[derive(Properties, PartialEq)]
 pub struct TextProps {
     pub name: &'static str,
-    pub label: &'static str,
+    pub label: AttrValue,
     #[prop_or_default]
-    pub hint: Option<&'static str>,
+    pub hint: Option<AttrValue>,
     pub value: AttrValue,
     #[prop_or_default]
     pub error: Option<AttrValue>,
@@ -92,8 +92,8 @@ pub fn TextField(p: &TextProps) -> Html {
     let invalid = p.error.is_some();
     html! {
         <div class={classes!("sw-field", invalid.then_some("sw-field--error"))}>
-            <label class="sw-label" for={id.clone()}>{ p.label }</label>
-            if let Some(hint) = p.hint {
+            <label class="sw-label" for={id.clone()}>{ p.label.clone() }</label>
+            if let Some(hint) = p.hint.clone() {
                 <p class="sw-hint" id={format!("{id}-hint")}>{ hint }</p>
             }
             <ErrorText id={id.clone()} error={p.error.clone()} prefix={p.error_prefix} />
@@ -121,9 +121,9 @@ pub fn TextField(p: &TextProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ChoiceProps {
     pub name: &'static str,
-    pub legend: &'static str,
+    pub legend: AttrValue,
     #[prop_or_default]
-    pub hint: Option<&'static str>,
+    pub hint: Option<AttrValue>,
     /// (value, label)
     pub options: Vec<(&'static str, &'static str)>,
     pub value: AttrValue,
@@ -135,9 +135,9 @@ pub struct ChoiceProps {
 pub fn Choice(p: &ChoiceProps) -> Html {
     let id = field_id(p.name);
     html! {
-        <fieldset class="sw-field sw-choice" aria-describedby={p.hint.map(|_| format!("{id}-hint"))}>
-            <legend class="sw-label">{ p.legend }</legend>
-            if let Some(hint) = p.hint {
+        <fieldset class="sw-field sw-choice" aria-describedby={p.hint.as_ref().map(|_| format!("{id}-hint"))}>
+            <legend class="sw-label">{ p.legend.clone() }</legend>
+            if let Some(hint) = p.hint.clone() {
                 <p class="sw-hint" id={format!("{id}-hint")}>{ hint }</p>
             }
             <div class="sw-options">
@@ -163,9 +163,9 @@ pub fn Choice(p: &ChoiceProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct SelectProps {
     pub name: &'static str,
-    pub label: &'static str,
+    pub label: AttrValue,
     #[prop_or_default]
-    pub hint: Option<&'static str>,
+    pub hint: Option<AttrValue>,
     pub placeholder: &'static str,
     pub options: Vec<(&'static str, &'static str)>,
     pub value: AttrValue,
@@ -190,8 +190,8 @@ pub fn Select(p: &SelectProps) -> Html {
     let invalid = p.error.is_some();
     html! {
         <div class={classes!("sw-field", invalid.then_some("sw-field--error"))}>
-            <label class="sw-label" for={id.clone()}>{ p.label }</label>
-            if let Some(hint) = p.hint {
+            <label class="sw-label" for={id.clone()}>{ p.label.clone() }</label>
+            if let Some(hint) = p.hint.clone() {
                 <p class="sw-hint" id={format!("{id}-hint")}>{ hint }</p>
             }
             <ErrorText id={id.clone()} error={p.error.clone()} prefix={p.error_prefix} />

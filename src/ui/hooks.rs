@@ -107,3 +107,27 @@ pub fn use_focus_after_submit(submitted: u32, has_problems: bool) -> (NodeRef, N
     }
     (summary_ref, results_ref)
 }
+
+/// What a print shows: the gespreksverslag, or the financial overview for the employer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrintKind {
+    Report,
+    Sheet,
+}
+
+/// The print buttons: each chooses what is printed and opens the browser's print once it is on the
+/// page (an effect, so after the render). What was chosen last stays what Ctrl+P prints.
+#[hook]
+pub fn use_print_choice() -> (PrintKind, Callback<PrintKind>) {
+    let choice = use_state(|| (PrintKind::Report, 0u32));
+    let (kind, requests) = *choice;
+    use_effect_with(requests, |requests| {
+        if *requests > 0 {
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+            }
+        }
+    });
+    let print = Callback::from(move |kind: PrintKind| choice.set((kind, requests + 1)));
+    (kind, print)
+}

@@ -12,6 +12,7 @@ pub mod questions;
 pub mod report;
 pub mod results;
 pub mod saved;
+pub mod sheet;
 pub mod summary;
 
 pub use crate::app::{fmt, i18n};
@@ -28,12 +29,16 @@ use chart::CostsChart;
 use compare::Compare;
 use fields::OnSet;
 use figures::{FigureNotices, Sources, SourcesPrint};
-use hooks::{use_focus_after_submit, use_page_language, use_printing, use_share_link};
+use hooks::{
+    use_focus_after_submit, use_page_language, use_print_choice, use_printing, use_share_link,
+    PrintKind,
+};
 use i18n::Lang;
 use questions::{questions, Wiring};
 use report::Report;
 use results::{PendingCard, ResultCard};
 use saved::Saved;
+use sheet::Sheet;
 use summary::{CostsSummary, NextSteps};
 
 /// Today in the browser's local time.
@@ -92,6 +97,7 @@ pub fn App(props: &AppProps) -> Html {
     use_share_link(model.form.to_fragment(), use_url);
     use_page_language(*lang, props.embedded);
     let printing = use_printing();
+    let (print_kind, print) = use_print_choice();
     // Callbacks made once (the dispatcher never changes), so a keystroke re-renders only the
     // components whose data changed, not every field.
     let dispatcher = state.dispatcher();
@@ -140,14 +146,11 @@ pub fn App(props: &AppProps) -> Html {
         .as_ref()
         .and_then(|s| s.monthly_wage.clone())
         .map(AttrValue::from);
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let print_report = print.reform(|_: MouseEvent| PrintKind::Report);
+    let print_sheet = print.reform(|_: MouseEvent| PrintKind::Sheet);
 
     html! {
-        <div class="sw-app" lang={l.code()}>
+        <div class={classes!("sw-app", (print_kind == PrintKind::Sheet).then_some("sw-app--sheet"))} lang={l.code()}>
             <header class="sw-header">
                 <h1 class="sw-title">{ t.title }</h1>
                 <button type="button" class="sw-button sw-lang" lang={if l.is_nl() { "en" } else { "nl" }}
@@ -181,8 +184,12 @@ pub fn App(props: &AppProps) -> Html {
                         } }
                     </div>
                     if let (Some(now), true) = (&view.now, printing) {
-                        <Report scenario={now.scenario.clone()} evaluation={now.evaluation.clone()} lang={l} made_on={today}
-                            monthly_wage={monthly_wage} />
+                        if print_kind == PrintKind::Sheet {
+                            <Sheet evaluation={now.evaluation.clone()} lang={l} made_on={today} />
+                        } else {
+                            <Report scenario={now.scenario.clone()} evaluation={now.evaluation.clone()} lang={l} made_on={today}
+                                monthly_wage={monthly_wage} />
+                        }
                     }
                     if let (Some(now), Some(e)) = (&view.now, evaluation) {
                         <CostsSummary costs={e.costs.clone()} lang={l} />
@@ -192,11 +199,14 @@ pub fn App(props: &AppProps) -> Html {
                             <p class="sw-params">{ t.chart_note }</p>
                         </section>
                         <NextSteps steps={e.next_steps.clone()} lang={l} />
-                        <p class="sw-params">{ t.params_from }{ " " }{ if l.is_nl() { e.parameters_valid_from.nl() } else { e.parameters_valid_from.en() } }{ "." }</p>
+                        <p class="sw-params sw-params--from">{ t.params_from }{ " " }{ if l.is_nl() { e.parameters_valid_from.nl() } else { e.parameters_valid_from.en() } }{ "." }</p>
                         if printing {
                             <SourcesPrint date={e.date} lang={l} />
                         }
-                        <button type="button" class="sw-button sw-print" onclick={print}>{ t.print }</button>
+                        <p class="sw-prints">
+                            <button type="button" class="sw-button sw-print" onclick={print_report}>{ t.print }</button>
+                            <button type="button" class="sw-button sw-print sw-print--sheet" onclick={print_sheet}>{ t.print_sheet }</button>
+                        </p>
                     }
                     <Sources date={view.figures_date} lang={l} />
                     <Compare lang={l} a={pinned.clone()} b={view.now.clone()} on_pin={on_pin} on_stop={on_stop} />

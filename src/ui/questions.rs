@@ -9,6 +9,7 @@ use super::fields::{Choice, OnSet, Select, TextField};
 use super::i18n::Lang;
 use crate::app::View;
 use crate::form::Form;
+use crate::rules::result::for_an_employee;
 
 /// What the form needs from the App.
 pub struct Wiring {
@@ -25,6 +26,15 @@ pub fn questions(form: &Form, view: &View, lang: Lang, wiring: &Wiring) -> Html 
         on_set, on_leave, ..
     } = wiring;
     let value = |name: &str| AttrValue::from(form.get(name).to_string());
+    // Someone who already works here is "de werknemer" in the questions too.
+    let employee = form.get(field::ALREADY_EMPLOYED) == "true";
+    let say = |text: &'static str| -> AttrValue {
+        if employee {
+            AttrValue::from(for_an_employee(text, lang.is_nl()))
+        } else {
+            AttrValue::Static(text)
+        }
+    };
     let error = |name: &str| view.error(name).map(|m| AttrValue::from(m.to_string()));
     let yes_no_unknown = vec![("true", t.yes), ("false", t.no), ("unknown", t.dont_know)];
     let text = |name: &'static str,
@@ -33,7 +43,7 @@ pub fn questions(form: &Form, view: &View, lang: Lang, wiring: &Wiring) -> Html 
                 suffix: Option<&'static str>,
                 prefix: Option<&'static str>| {
         html! {
-            <TextField name={name} label={label} hint={Some(hint)} value={value(name)}
+            <TextField name={name} label={say(label)} hint={Some(say(hint))} value={value(name)}
                 error={error(name)} error_prefix={t.error_prefix} suffix={suffix} prefix={prefix} on_set={on_set.clone()}
                 on_leave={on_leave.clone()} />
         }
@@ -43,7 +53,7 @@ pub fn questions(form: &Form, view: &View, lang: Lang, wiring: &Wiring) -> Html 
                   hint: &'static str,
                   options: Vec<(&'static str, &'static str)>| {
         html! {
-            <Choice name={name} legend={legend} hint={Some(hint)} options={options} value={value(name)}
+            <Choice name={name} legend={say(legend)} hint={Some(say(hint))} options={options} value={value(name)}
                 on_set={on_set.clone()} />
         }
     };
@@ -58,9 +68,10 @@ pub fn questions(form: &Form, view: &View, lang: Lang, wiring: &Wiring) -> Html 
                 <ErrorSummary title={t.problems_title} problems={problems} node={wiring.summary_ref.clone()} />
             }
             <section class="sw-group" aria-labelledby="sw-h-candidate">
-                <h2 id="sw-h-candidate">{ t.candidate }</h2>
-                { choice(field::ALREADY_EMPLOYED, t.employed, t.employed_hint, yes_no_unknown.clone()) }
-                <Select name={field::BENEFIT} label={t.benefit} hint={Some(t.benefit_hint)} placeholder={t.choose}
+                <h2 id="sw-h-candidate">{ say(t.candidate) }</h2>
+                <Choice name={field::ALREADY_EMPLOYED} legend={t.employed} hint={Some(t.employed_hint)}
+                    options={yes_no_unknown.clone()} value={value(field::ALREADY_EMPLOYED)} on_set={on_set.clone()} />
+                <Select name={field::BENEFIT} label={say(t.benefit)} hint={Some(say(t.benefit_hint))} placeholder={t.choose}
                     options={t.benefits.to_vec()} value={value(field::BENEFIT)}
                     error={error(field::BENEFIT)} error_prefix={t.error_prefix} on_set={on_set.clone()} />
                 if form.visible(field::WAJONG_WORK_CAPACITY) {

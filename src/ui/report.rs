@@ -65,11 +65,18 @@ pub fn Report(p: &ReportProps) -> Html {
                             </p>
                         }
                         <ul>
-                            { for d.reasons.iter().map(|r| html! {
-                                <li>
-                                    { r.text(lang.is_nl()) }
-                                    <span class="sw-report__law">{ format!(" [{}]", r.basis.label()) }</span>
-                                </li>
+                            // Reasons in a row with the same basis name it once, after the last of
+                            // them: on paper the same article three times over costs lines.
+                            { for d.reasons.iter().enumerate().map(|(i, r)| {
+                                let same_next = d.reasons.get(i + 1).is_some_and(|n| n.basis == r.basis);
+                                html! {
+                                    <li>
+                                        { r.text(lang.is_nl()) }
+                                        if !same_next {
+                                            <span class="sw-report__law">{ format!(" [{}]", r.basis.label()) }</span>
+                                        }
+                                    </li>
+                                }
                             }) }
                         </ul>
                     </div>

@@ -41,7 +41,7 @@ test('journey: Wajonger with loonwaarde 60 % (the contract example), live as the
   assert.deepEqual(reductions, ['loondispensatie', 'lkv']);
   // Next steps, earliest deadline first, with dates written out.
   const steps = await page.$$eval('[data-step]', (items) => items.map((li) => li.dataset.step));
-  assert.deepEqual(steps, ['proefplaatsing', 'jobcoach', 'loondispensatie', 'lkv', 'no_riskpolis']);
+  assert.deepEqual(steps, ['proefplaatsing', 'jobcoach', 'loondispensatie', 'lkv', 'werkplekaanpassing', 'no_riskpolis']);
   assert.match(await page.textContent('[data-step="jobcoach"]'), /29 januari 2026/);
   await page.screenshot({ path: join(artifacts, 'contract-example.png'), fullPage: true });
 });

@@ -154,7 +154,7 @@ test('embed: Steunwijzer.evaluate follows the contract for objects, strings, arr
   assert.equal(result.date, '2026-01-01');
   assert.deepEqual(Object.fromEntries(Object.entries(result.arrangements).map(([k, v]) => [k, v.status])), {
     loondispensatie: 'eligible', no_riskpolis: 'eligible', jobcoach: 'eligible', lkv: 'eligible',
-    loonkostensubsidie: 'not_eligible', proefplaatsing: 'eligible',
+    loonkostensubsidie: 'not_eligible', proefplaatsing: 'eligible', werkplekaanpassing: 'eligible', werkbehoud: 'not_eligible',
   });
   assert.equal(result.arrangements.loondispensatie.amounts.employer_hourly_wage, 8.83);
   assert.equal(result.arrangements.jobcoach.provider, 'uwv');

@@ -15,7 +15,7 @@ export const dist = process.env.STEUNWIJZER_DIST ?? join(here, '..', '..', 'dist
 export const artifacts = join(here, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
 
-export const ARRANGEMENTS = ['loondispensatie', 'no_riskpolis', 'jobcoach', 'lkv', 'loonkostensubsidie', 'proefplaatsing'];
+export const ARRANGEMENTS = ['loondispensatie', 'no_riskpolis', 'jobcoach', 'lkv', 'loonkostensubsidie', 'proefplaatsing', 'werkplekaanpassing', 'werkbehoud'];
 export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Filled in by `useBrowser()`: the served app's URL and the browser. */
