@@ -46,7 +46,7 @@ pub fn key_figures(a: Arrangement, d: &Decision, lang: Lang) -> Vec<(String, Str
             Some(Cover::WhileEmployed) => {
                 out.push((t.cover.to_string(), t.while_employed.to_string()))
             }
-            Some(Cover::Years(y)) => out.push((t.cover.to_string(), format!("{y} {}", t.years))),
+            Some(Cover::Years(y)) => out.push((t.cover.to_string(), t.count_years(y as i64))),
             None => {}
         },
         Arrangement::Jobcoach => {
@@ -66,7 +66,7 @@ pub fn key_figures(a: Arrangement, d: &Decision, lang: Lang) -> Vec<(String, Str
             }
             if a == Arrangement::Lkv && d.status == Status::Eligible {
                 let period = match d.amounts.get(AmountKey::Years) {
-                    Some(Amount::Count(n)) => format!("{n} {}", t.years),
+                    Some(Amount::Count(n)) => t.count_years(n),
                     _ => t.while_employed.to_string(),
                 };
                 out.push((t.lkv_period.to_string(), period));

@@ -83,6 +83,7 @@ pub struct Texts {
     pub cover: &'static str,
     pub while_employed: &'static str,
     pub years: &'static str,
+    pub year: &'static str,
     pub provider: &'static str,
     pub coaching_hours: &'static str,
     pub lkv_amount: &'static str,
@@ -270,6 +271,7 @@ pub static NL: Texts = Texts {
     cover: "Duur",
     while_employed: "zolang de werknemer bij u werkt",
     years: "jaar",
+    year: "jaar",
     provider: "Geregeld door",
     coaching_hours: "Uren coaching in jaar 1",
     lkv_amount: "Voordeel",
@@ -448,6 +450,7 @@ pub static EN: Texts = Texts {
     cover: "Duration",
     while_employed: "for as long as the employee works for you",
     years: "years",
+    year: "year",
     provider: "Arranged by",
     coaching_hours: "Coaching hours in year 1",
     lkv_amount: "Benefit",
@@ -574,6 +577,10 @@ impl Texts {
     /// "Bedragen gecontroleerd op 1 december 2026".
     pub fn checked(&self, checked: crate::rules::Date) -> String {
         format!("{} {}", self.checked_on, checked.text(self.is_nl))
+    }
+    /// "1 year", "3 years" ("1 jaar", "3 jaar").
+    pub fn count_years(&self, n: i64) -> String {
+        format!("{n} {}", if n == 1 { self.year } else { self.years })
     }
     pub fn benefit_label(&self, code: &str) -> &'static str {
         self.benefits

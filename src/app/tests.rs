@@ -172,3 +172,11 @@ fn the_answers_in_words_use_the_same_numbers_as_the_reasons() {
 fn answers_en(s: &Scenario) -> Vec<(&'static str, String)> {
     answers(s, Lang::En, None)
 }
+
+#[test]
+fn one_year_is_one_year_in_english() {
+    let t = Lang::En.texts();
+    assert_eq!(t.count_years(1), "1 year");
+    assert_eq!(t.count_years(3), "3 years");
+    assert_eq!(Lang::Nl.texts().count_years(1), "1 jaar");
+}
