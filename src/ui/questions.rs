@@ -80,11 +80,12 @@ pub fn questions(form: &Form, view: &View, lang: Lang, wiring: &Wiring) -> Html 
                 { choice(field::TARGET_GROUP_REGISTER, t.register, t.register_hint, yes_no_unknown.clone()) }
                 { choice(field::STRUCTURAL_LIMITATION, t.limitation, t.limitation_hint, yes_no_unknown) }
                 { text(field::AGE, t.age, t.age_hint, None, None) }
-                { choice(field::WSW, t.wsw, t.wsw_hint, vec![("true", t.yes), ("false", t.no)]) }
+                { choice(field::WSW, if employee { t.wsw_employee } else { t.wsw }, t.wsw_hint, vec![("true", t.yes), ("false", t.no)]) }
             </section>
             <section class="sw-group" aria-labelledby="sw-h-job">
                 <h2 id="sw-h-job">{ t.job }</h2>
-                <TextField name={field::DATE} label={t.peildatum} hint={Some(t.peildatum_hint)} kind="date" inputmode="numeric"
+                <TextField name={field::DATE} label={t.peildatum}
+                    hint={Some(if employee { t.peildatum_hint_employee } else { t.peildatum_hint })} kind="date" inputmode="numeric"
                     value={value(field::DATE)} error={error(field::DATE)}
                     error_prefix={t.error_prefix} on_set={on_set.clone()} on_leave={on_leave.clone()} />
                 { text(field::HOURS_PER_WEEK, t.hours, t.hours_hint, Some(t.unit_hours), None) }

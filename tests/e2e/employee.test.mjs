@@ -22,6 +22,8 @@ test('a current Wajong employee: werkbehoud via UWV, no proefplaatsing, and the 
   await card.locator('summary').click();
   assert.match(await card.textContent(), /Werkgeversservicepunt/);
   assert.match(await page.textContent('#sw-h-candidate'), /De werknemer/);
+  assert.match(await page.textContent('.sw-form'), /Werkt de werknemer via de sociale werkvoorziening/);
+  assert.match(await page.textContent('.sw-form'), /De dag waarop het nieuwe werk of de nieuwe afspraak ingaat/);
   assert.match(await page.textContent('[data-result="loondispensatie"]'), /Uw werknemer heeft een Wajong/);
   assert.doesNotMatch(await page.textContent('.sw-cards'), /kandidaat/);
   // "Weet ik niet": the cards that depend on it say so.
