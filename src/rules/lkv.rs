@@ -216,8 +216,8 @@ fn no_category(s: &Scenario, mut conditions: Conditions) -> Decision {
             .fail(
                 &const { art(WTL, "2.8") },
                 txt!(
-                    "Uw werknemer werkt al bij u. Het loonkostenvoordeel is er dan alleen voor de doelgroep banenafspraak (vanaf 2026) en voor herplaatsen na een WIA-aanvraag. Uw werknemer hoort daar niet bij.",
-                    "Your employee already works for you. The wage cost benefit then applies only to the banenafspraak target group (from 2026) and to re-employment after a WIA claim. Your employee is not in these groups.",
+                    "Uw werknemer werkt al bij u. Het loonkostenvoordeel geldt niet voor wie in de 6 maanden voor de start al bij u werkte. Uitzonderingen: de doelgroep banenafspraak vanaf 2026, en herplaatsen na een WIA-aanvraag.",
+                    "Your employee already works for you. The wage cost benefit does not apply to someone who worked for you in the 6 months before the start. Exceptions: the banenafspraak target group from 2026, and re-employment after a WIA claim.",
                 ),
             )
             .done();
@@ -282,6 +282,10 @@ fn with_amount_and_claim(
     conditions.ok(
         best.basis,
         match best.years {
+            Some(1) => txt!(
+                AMOUNT.0, AMOUNT.1; "hoogstens 1 jaar", "for at most 1 year",
+                rate, cap, hours, per_year
+            ),
             Some(y) => txt!(
                 AMOUNT.0, AMOUNT.1; "hoogstens {} jaar", "for at most {} years",
                 rate, cap, hours, per_year, y
@@ -328,8 +332,14 @@ fn with_amount_and_claim(
     }
     let herplaatsen = best.key == "herplaatsen_arbeidsgehandicapte_werknemer";
     if !banenafspraak_2026 && !herplaatsen && s.job.already_employed.is_none() {
+        // Wtl 2.4 (oudere werknemer), 2.8 (arbeidsgehandicapt), 2.12 (banenafspraak before 2026).
+        let six_months: &'static Basis = match best.key {
+            "oudere_werknemer" => &const { art(WTL, "2.4") },
+            "arbeidsgehandicapte_werknemer" => &const { art(WTL, "2.8") },
+            _ => &const { art(WTL, "2.12") },
+        };
         conditions.unknown(
-            &const { art(WTL, "2.8") },
+            six_months,
             txt!(
                 "Werkte de kandidaat in de 6 maanden voor de start al bij u? Dan geldt dit voordeel niet. Vul in of hij of zij al bij u werkt.",
                 "Did the candidate work for you in the 6 months before the start? Then this benefit does not apply. Fill in whether they already work for you.",
@@ -345,9 +355,8 @@ fn with_amount_and_claim(
             )
         } else if herplaatsen {
             txt!(
-                "U vraagt het voordeel aan in de aangifte loonheffingen, voor hoogstens {} jaar. UWV en de Belastingdienst beslissen.",
-                "You claim the benefit in the payroll tax return, for at most {} year. UWV and the Tax Administration decide.",
-                best.years.unwrap_or(1),
+                "U vraagt het voordeel aan in de aangifte loonheffingen. Het geldt als uw werknemer ziek werd terwijl hij of zij bij u werkte, en na de WIA-aanvraag weer bij u gaat werken. UWV en de Belastingdienst beslissen.",
+                "You claim the benefit in the payroll tax return. It applies when your employee fell ill while working for you and resumes work for you after the WIA claim. UWV and the Tax Administration decide.",
             )
         } else {
             txt!(

@@ -60,8 +60,9 @@ fn routes(s: &Scenario, figures: &params::NoRisk) -> (Option<Route>, Option<Rout
             reason(
                 &const { lid(ZW, "29b", "4") },
                 txt!(
-                    "Uw werknemer heeft een WIA-uitkering en blijft bij u werken, in het eigen of in ander werk. De no-riskpolis geldt dan {} jaar vanaf de WIA-uitkering.",
-                    "Your employee has a WIA benefit and keeps working for you, in the same or other work. The no-risk policy then applies for {} years from the WIA benefit.",
+                    "Uw werknemer heeft een WIA-uitkering en blijft bij u werken, in het eigen of in ander werk. Werd hij of zij ziek terwijl hij of zij bij u werkte? Dan geldt de no-riskpolis {} jaar vanaf de WIA-uitkering. Kwam uw werknemer met een WIA-uitkering bij u werken, dan {} jaar vanaf de start.",
+                    "Your employee has a WIA benefit and keeps working for you, in the same or other work. If they fell ill while working for you, the no-risk policy applies for {} years from the WIA benefit. If they came to you with a WIA benefit, {} years from the start.",
+                    years,
                     years,
                 ),
             ),

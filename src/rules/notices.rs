@@ -63,15 +63,17 @@ fn figure_in_use(i: usize, f: &params::Figure, s: &Scenario, arrangements: &Arra
             (Benefit::Wajong, Some(false) | None) | (Benefit::Wia, _)
         )
     } else if is(LKV_OUDERE_WERKNEMER.figure) {
-        u32::from(e.age) >= LKV_OUDERE_WERKNEMER.at(s.date).value.min_age
+        // Not for a current employee (employed here in the 6 months before).
+        s.job.already_employed != Some(true)
+            && u32::from(e.age) >= LKV_OUDERE_WERKNEMER.at(s.date).value.min_age
     } else if is(LKV_ARBEIDSGEHANDICAPT.figure) {
-        e.benefit.is_disability() || e.benefit == Benefit::Unknown
+        s.job.already_employed != Some(true)
+            && (e.benefit.is_disability() || e.benefit == Benefit::Unknown)
     } else if is(LKV_BANENAFSPRAAK.figure) {
         e.benefit == Benefit::Wajong || e.target_group_register != Some(false)
     } else if is(LKV_HERPLAATSEN.figure) {
         // For an own employee resuming work here after a WIA claim.
-        s.job.already_employed != Some(false)
-            && matches!(e.benefit, Benefit::Wia | Benefit::Unknown)
+        s.job.already_employed == Some(true) && matches!(e.benefit, Benefit::Wia | Benefit::Unknown)
     } else if is(LIV.figure) {
         LIV.at(s.date).value.in_force
     } else {

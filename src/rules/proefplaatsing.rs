@@ -6,8 +6,9 @@ use super::arrangement::Arrangement;
 use super::decide::Conditions;
 use super::law::{lid, policy, Basis, PWET, WW};
 use super::params::{self, PROEFPLAATSING, PROEFPLAATSING_PWET};
-use super::result::{Decision, Provider};
+use super::result::{Decision, Provider, Reason, Status};
 use super::scenario::{Benefit, Scenario};
+use super::text::Text;
 use crate::txt;
 
 const WW_76A: &Basis = &lid(WW, "76a", "3");
@@ -32,23 +33,34 @@ pub fn decide(s: &Scenario) -> Decision {
             )
             .done();
     }
-    if s.job.already_employed.is_none() {
-        conditions.unknown(
-            BELEID,
-            txt!(
-                "Werkt de kandidaat al bij u? Dan is een proefplaatsing niet mogelijk: die is er voor een nieuwe baan.",
-                "Does the candidate already work for you? Then a trial placement is not possible: it is for a new job.",
-            ),
-        );
-    }
     // WW 76a, UWV's beleidsregels, or the gemeente (Participatiewet 8a): through the benefit.
     let basis = match through_the_benefit(s, figures, &mut conditions) {
         Ok(basis) => basis,
-        Err(decided) => return decided,
+        Err(mut decided) => {
+            if s.job.already_employed.is_none() && decided.status == Status::Eligible {
+                // The gemeente's proefplaats is for a new job too.
+                decided
+                    .reasons
+                    .push(Reason::new(PWET_8A, not_known_whether_employed()));
+                decided.status = Status::NeedsInfo;
+                decided.provider = None;
+            }
+            return decided;
+        }
     };
+    if s.job.already_employed.is_none() {
+        conditions.unknown(basis, not_known_whether_employed());
+    }
     // WW 76a lid 1: the intention of a contract afterwards, of at least the minimum length.
     a_contract_afterwards(s, figures, basis, &mut conditions);
     conditions.done()
+}
+
+fn not_known_whether_employed() -> Text {
+    txt!(
+        "Werkt de kandidaat al bij u? Dan is een proefplaatsing niet mogelijk: die is er voor een nieuwe baan.",
+        "Does the candidate already work for you? Then a trial placement is not possible: it is for a new job.",
+    )
 }
 
 /// The rule it rests on for this benefit (`Ok`), or the decision already (`Err`): the gemeente's

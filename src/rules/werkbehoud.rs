@@ -19,8 +19,13 @@ const UWV_WERKBEHOUD: &Basis = &policy(
 
 pub fn decide(s: &Scenario) -> Decision {
     let mut conditions = Conditions::with_capacity(4);
-    // Only for someone who already works for you.
-    if !already_works_here(s, &mut conditions) {
+    // Only for someone who already works for you; an open answer matters only when the rest could
+    // still make it apply (a Wajong, or a benefit not yet known, outside the Wsw).
+    let could_apply =
+        !s.employee.wsw && matches!(s.employee.benefit, Benefit::Wajong | Benefit::Unknown);
+    if (could_apply || s.job.already_employed == Some(false))
+        && !already_works_here(s, &mut conditions)
+    {
         return conditions.done();
     }
     if s.employee.wsw {

@@ -70,6 +70,24 @@ pub(super) fn werkbehoud_cases() -> Vec<Case> {
             },
             NotEligible,
         ),
+        case(
+            "wb: not known whether they work here, on WIA: werkbehoud is for Wajongers anyway",
+            Wb,
+            |s| {
+                s.job.already_employed = None;
+                benefit(s, Benefit::Wia);
+            },
+            NotEligible,
+        ),
+        case(
+            "wb: not known whether they work here, in the Wsw: not this way anyway",
+            Wb,
+            |s| {
+                s.job.already_employed = None;
+                s.employee.wsw = true;
+            },
+            NotEligible,
+        ),
         // What a current employee changes elsewhere.
         case(
             "pp: a current employee: no proefplaatsing (a new job only)",
@@ -82,6 +100,25 @@ pub(super) fn werkbehoud_cases() -> Vec<Case> {
             Pp,
             |s| s.job.already_employed = None,
             NeedsInfo,
+        ),
+        case(
+            "pp: bijstand, not known whether they work here: needs info, no provider yet",
+            Pp,
+            |s| {
+                pwet(s);
+                s.job.already_employed = None;
+            },
+            NeedsInfo,
+        )
+        .provider(None),
+        case(
+            "pp: no benefit, not known whether they work here: not eligible anyway",
+            Pp,
+            |s| {
+                benefit(s, Benefit::NoBenefit);
+                s.job.already_employed = None;
+            },
+            NotEligible,
         ),
         // Wtl 2.14–2.17: € 3,05 × 24 × 52 = € 3.806,40 (below the € 6.000 cap), for 1 year.
         case(
