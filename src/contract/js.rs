@@ -53,17 +53,10 @@ fn not_text(input: &JsValue) -> NotADocument {
     }
 }
 
-fn too_deep() -> NotADocument {
-    NotADocument {
-        message: format!("nested more than {MAX_DEPTH} levels deep: that is not a scenario"),
-        message_nl: format!("meer dan {MAX_DEPTH} lagen diep genest: dat is geen scenario"),
-    }
-}
-
 /// A value from `JSON.parse` as a `serde_json::Value`.
 fn from_js(v: &JsValue, depth: usize) -> Result<Value, NotADocument> {
     if depth > MAX_DEPTH {
-        return Err(too_deep());
+        return Err(NotADocument::too_deep());
     }
     if v.is_null() {
         return Ok(Value::Null);

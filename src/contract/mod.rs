@@ -72,6 +72,27 @@ impl NotADocument {
         }
     }
 
+    /// Arrays and objects nested more than [`MAX_DEPTH`] deep.
+    pub fn too_deep() -> NotADocument {
+        NotADocument {
+            message: format!("nested more than {MAX_DEPTH} levels deep: that is not a scenario"),
+            message_nl: format!("meer dan {MAX_DEPTH} lagen diep genest: dat is geen scenario"),
+        }
+    }
+
+    /// An array of more than [`MAX_SCENARIOS`] scenarios.
+    pub fn too_many(scenarios: usize) -> NotADocument {
+        NotADocument {
+            message: format!(
+                "{scenarios} scenarios in one document; at most {MAX_SCENARIOS} are evaluated at once"
+            ),
+            message_nl: format!(
+                "{scenarios} scenario's in één document; er worden er hoogstens {} tegelijk beoordeeld",
+                "10.000"
+            ),
+        }
+    }
+
     /// `{"errors": [{"field": "", "message": …, "message_nl": …}]}`
     pub fn to_json(&self) -> Value {
         errors_json(&[FieldError::new("", &self.message_nl, &self.message)])
@@ -99,26 +120,11 @@ pub enum Document<'a> {
 impl<'a> Document<'a> {
     pub fn new(input: &'a Value) -> Document<'a> {
         if depth(input, 0) > MAX_DEPTH {
-            return Document::Refused(errors_json(&[FieldError::new(
-                "",
-                format!("meer dan {MAX_DEPTH} lagen diep genest: dat is geen scenario"),
-                format!("nested more than {MAX_DEPTH} levels deep: that is not a scenario"),
-            )]));
+            return Document::Refused(NotADocument::too_deep().to_json());
         }
         match input {
             Value::Array(items) if items.len() > MAX_SCENARIOS => {
-                Document::Refused(errors_json(&[FieldError::new(
-                    "",
-                    format!(
-                        "{} scenario's in één document; er worden er hoogstens {} tegelijk beoordeeld",
-                        items.len(),
-                        "10.000"
-                    ),
-                    format!(
-                        "{} scenarios in one document; at most {MAX_SCENARIOS} are evaluated at once",
-                        items.len()
-                    ),
-                )]))
+                Document::Refused(NotADocument::too_many(items.len()).to_json())
             }
             Value::Array(items) => Document::Many(items),
             other => Document::One(other),
@@ -164,12 +170,12 @@ pub struct Results<'d> {
 
 impl Serialize for Results<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let one = |v: &Value| match scenario_from_json(v, self.today) {
-            Ok(scenario) => Outcome::Result(Box::new(evaluate(&scenario))),
-            Err(errors) => {
+        let one = |v: &Value| {
+            let outcome = outcome(v, self.today);
+            if matches!(outcome, Outcome::Errors(_)) {
                 self.any_error.set(true);
-                Outcome::Errors(errors)
             }
+            outcome
         };
         match self.document {
             Document::One(v) => one(v).serialize(s),
@@ -194,6 +200,13 @@ enum Outcome {
     Errors(Vec<FieldError>),
 }
 
+fn outcome(v: &Value, today: Date) -> Outcome {
+    match scenario_from_json(v, today) {
+        Ok(scenario) => Outcome::Result(Box::new(evaluate(&scenario))),
+        Err(errors) => Outcome::Errors(errors),
+    }
+}
+
 impl Serialize for Outcome {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -209,18 +222,10 @@ impl Serialize for Outcome {
 
 /// Evaluates a scenario given as contract JSON: the result JSON, or `{"errors": [...]}`.
 pub fn evaluate_json(v: &Value, today: Date) -> Result<Value, Value> {
-    match scenario_from_json(v, today) {
-        Ok(s) => Ok(serde_json::to_value(evaluate(&s)).unwrap_or(Value::Null)),
-        Err(errors) => Err(errors_json(&errors)),
+    match outcome(v, today) {
+        Outcome::Result(e) => Ok(serde_json::to_value(e).unwrap_or(Value::Null)),
+        Outcome::Errors(errors) => Err(errors_json(&errors)),
     }
-}
-
-/// Evaluates a whole document into one JSON value, and whether any scenario had errors.
-pub fn evaluate_document(input: &Value, today: Date) -> (Value, bool) {
-    let any_error = Cell::new(false);
-    let document = Document::new(input);
-    let output = serde_json::to_value(document.results(today, &any_error)).unwrap_or(Value::Null);
-    (output, any_error.get())
 }
 
 /// `{"errors": [{"field": …, "message": …, "message_nl": …}, …]}`

@@ -5,6 +5,15 @@ use serde_json::json;
 
 const TODAY: Date = Date::ymd(2026, 3, 15);
 
+/// A whole document as one JSON value, and whether any scenario had errors (what the command
+/// streams).
+fn evaluate_document(input: &Value, today: Date) -> (Value, bool) {
+    let any_error = Cell::new(false);
+    let document = Document::new(input);
+    let output = serde_json::to_value(document.results(today, &any_error)).unwrap_or(Value::Null);
+    (output, any_error.get())
+}
+
 fn fields(v: &Value) -> Vec<String> {
     v["errors"]
         .as_array()
