@@ -314,7 +314,12 @@ const KNOWN_EMPLOYEE: [&str; 7] = [
     "wsw",
     "loonwaarde_pct",
 ];
-const KNOWN_JOB: [&str; 3] = ["hours_per_week", "hourly_wage", "contract_months"];
+const KNOWN_JOB: [&str; 4] = [
+    "hours_per_week",
+    "hourly_wage",
+    "contract_months",
+    "already_employed",
+];
 
 fn leaf() -> impl Strategy<Value = Value> {
     prop_oneof![

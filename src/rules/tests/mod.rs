@@ -9,7 +9,6 @@
 use super::arrangement::Arrangement;
 use super::date::Date;
 use super::evaluate;
-use super::evaluation::Evaluation;
 use super::jobcoach;
 use super::lkv;
 use super::loondispensatie;
@@ -96,35 +95,8 @@ fn pwet(s: &mut Scenario) {
     benefit(s, Benefit::Participatiewet);
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Arr {
-    Ldp,
-    Nrp,
-    Jc,
-    Lkv,
-    Lks,
-    Pp,
-    Wpa,
-    Wb,
-    Liv,
-}
-
-impl Arr {
-    fn get(self, e: &Evaluation) -> Option<&Decision> {
-        let a = &e.arrangements;
-        match self {
-            Arr::Ldp => Some(&a.loondispensatie),
-            Arr::Nrp => Some(&a.no_riskpolis),
-            Arr::Jc => Some(&a.jobcoach),
-            Arr::Lkv => Some(&a.lkv),
-            Arr::Lks => Some(&a.loonkostensubsidie),
-            Arr::Pp => Some(&a.proefplaatsing),
-            Arr::Wpa => Some(&a.werkplekaanpassing),
-            Arr::Wb => Some(&a.werkbehoud),
-            Arr::Liv => a.liv.as_ref(),
-        }
-    }
-}
+/// The rows name the arrangement they are about by a short alias of its [`Arrangement`].
+type Arr = Arrangement;
 
 #[derive(Debug)]
 enum Expect {
@@ -214,7 +186,7 @@ impl Case {
         let eval = evaluate(&self.scenario());
         // The rows name amounts by their contract key: a misspelt key fails the row.
         let key = |k: &str| AmountKey::from_key(k).unwrap_or_else(|| panic!("no amount {k:?}"));
-        let d = self.arr.get(&eval);
+        let d = eval.arrangements.get(self.arr);
         let mut out = Vec::new();
         let d = match (d, self.status) {
             (None, None) => return out,
@@ -290,7 +262,10 @@ impl Case {
     }
 }
 
-use Arr::{Jc, Ldp, Liv, Lks, Lkv, Nrp, Pp, Wb, Wpa};
+use Arrangement::{
+    Jobcoach as Jc, Liv, Lkv, Loondispensatie as Ldp, Loonkostensubsidie as Lks,
+    NoRiskpolis as Nrp, Proefplaatsing as Pp, Werkbehoud as Wb, Werkplekaanpassing as Wpa,
+};
 
 fn all_cases() -> Vec<Case> {
     let mut v = loondispensatie_cases();
