@@ -23,9 +23,7 @@ pub fn decide(s: &Scenario) -> Decision {
     // still make it apply (a Wajong, or a benefit not yet known, outside the Wsw).
     let could_apply =
         !s.employee.wsw && matches!(s.employee.benefit, Benefit::Wajong | Benefit::Unknown);
-    if (could_apply || s.job.already_employed == Some(false))
-        && !already_works_here(s, &mut conditions)
-    {
+    if !already_works_here(s, could_apply, &mut conditions) {
         return conditions.done();
     }
     if s.employee.wsw {
@@ -50,10 +48,12 @@ pub fn decide(s: &Scenario) -> Decision {
     decision
 }
 
-/// True when the person works for the employer; a new hire: it applies once they do.
-fn already_works_here(s: &Scenario, conditions: &mut Conditions) -> bool {
+/// False (with the reason) for a new hire, and while it is open whether the person works here when
+/// that is what decides (`could_apply`); otherwise the other conditions decide.
+fn already_works_here(s: &Scenario, could_apply: bool, conditions: &mut Conditions) -> bool {
     match s.job.already_employed {
         Some(true) => true,
+        None if !could_apply => true,
         Some(false) => {
             conditions.fail(
                 WAJONG_2_22,
