@@ -401,7 +401,7 @@ pub struct CompareRow {
 }
 
 /// Sum of the yearly costs with the arrangements over the projected years, and the saving.
-fn five_years(e: &Evaluation) -> (Cents, Cents) {
+pub fn five_years(e: &Evaluation) -> (Cents, Cents) {
     let with: i64 = e.costs.years.iter().map(|y| y.with.0).sum();
     let without: i64 = e.costs.years.iter().map(|y| y.without.0).sum();
     (Cents(with), Cents(without - with))

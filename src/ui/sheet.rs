@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::fmt;
 use super::i18n::Lang;
 use crate::app::cards::key_figures;
+use crate::app::five_years;
 use crate::rules::money::Cents;
 use crate::rules::{Date, Evaluation, Status};
 
@@ -38,7 +39,7 @@ pub fn Sheet(p: &SheetProps) -> Html {
         .collect();
     let costs = &e.costs;
     let year1 = Cents(costs.per_year_without.0 - costs.per_year_with.0);
-    let five: i64 = costs.years.iter().map(|y| y.without.0 - y.with.0).sum();
+    let (_, saving_5y) = five_years(e);
     html! {
         <section class="sw-sheet" aria-labelledby="sw-h-sheet">
             <h2 id="sw-h-sheet">{ t.sheet_title }</h2>
@@ -75,7 +76,7 @@ pub fn Sheet(p: &SheetProps) -> Html {
                             </tr>
                             <tr class="sw-sheet__total">
                                 <th scope="row">{ t.sheet_total_5y }</th>
-                                <td>{ fmt::euro(lang, Cents(five)) }</td>
+                                <td>{ fmt::euro(lang, saving_5y) }</td>
                             </tr>
                         }
                     </tbody>
