@@ -494,3 +494,98 @@ fn a_scenario_without_a_date_is_evaluated_on_the_local_date() {
     let west = on("WEST+12");
     assert!(east > west, "east {east}, west {west}");
 }
+
+fn batch(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(BIN)
+        .arg("batch")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run steunwijzer batch");
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+const EXCEL: &str = "\u{feff}Naam;Uitkering;Leeftijd;Uren per week;Uurloon;Startdatum\r\n\
+                     Jan;Wajong;24;24;14,71;1-1-2026\r\n\
+                     Piet;WIA;45;32;18,50;1-1-2026\r\n";
+
+#[test]
+fn batch_writes_the_outcome_csv_and_exits_0_when_every_line_is_valid() {
+    let out = batch(&["-"], EXCEL.as_bytes());
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("\u{feff}Regel;Naam;Uitkering;"), "{text}");
+    assert_eq!(text.matches("\r\n").count(), 3);
+    assert!(
+        text.contains("\r\n2;Jan;Wajong;24;24;14,71;1-1-2026;"),
+        "{text}"
+    );
+    // The carried column is named on stderr, not in the file.
+    assert!(String::from_utf8_lossy(&out.stderr).contains("\"Naam\""));
+}
+
+#[test]
+fn batch_reads_a_file_and_writes_english_with_lang_en() {
+    let file = TempFile::new(EXCEL);
+    let out = run(&["batch", file.path(), "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("\u{feff}Line,Naam,Uitkering,"), "{text}");
+    assert!(
+        text.contains(",\"14,71\","),
+        "the echoed Dutch amount is quoted: {text}"
+    );
+    // The same file through stdin gives the same bytes.
+    assert_eq!(
+        batch(&["-", "--lang", "en"], EXCEL.as_bytes()).stdout,
+        text.as_bytes()
+    );
+}
+
+#[test]
+fn batch_exits_1_when_a_line_has_errors_and_2_without_a_header() {
+    let out = batch(
+        &["-"],
+        b"Uitkering;Leeftijd;Uren per week;Uurloon\nWIA;oud;32;18,50\n",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    // The message is in the last column, its quotes doubled by the CSV quoting.
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.ends_with(";\"Leeftijd: \"\"oud\"\" is geen getal; typ bijvoorbeeld 24\"\r\n"),
+        "{text}"
+    );
+    let out = batch(&["-"], b"\n\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Het bestand is leeg"));
+    assert_eq!(
+        run(&["batch", "/nonexistent/file.csv"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(run(&["batch", "-", "--lang", "fr"]).status.code(), Some(2));
+}
+
+#[test]
+fn batch_reads_a_windows_1252_file_as_excel_saves_it() {
+    // "Zoë" and "€ 18,50" in Windows-1252 bytes.
+    let bytes = b"Naam;Uitkering;Leeftijd;Uren per week;Uurloon\r\nZo\xEB;WIA;45;32;\x80 18,50\r\n"
+        .to_vec();
+    let out = batch(&["-"], &bytes);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("\r\n2;Zoë;WIA;45;32;€ 18,50;"), "{text}");
+}

@@ -180,3 +180,19 @@ fn one_year_is_one_year_in_english() {
     assert_eq!(t.count_years(3), "3 years");
     assert_eq!(Lang::Nl.texts().count_years(1), "1 jaar");
 }
+
+#[test]
+fn counts_group_thousands_in_the_page_language() {
+    use super::fmt::count;
+    use super::i18n::Lang;
+    for (n, nl, en) in [
+        (0, "0", "0"),
+        (999, "999", "999"),
+        (1_000, "1.000", "1,000"),
+        (100_000, "100.000", "100,000"),
+        (1_234_567, "1.234.567", "1,234,567"),
+    ] {
+        assert_eq!(count(Lang::Nl, n), nl);
+        assert_eq!(count(Lang::En, n), en);
+    }
+}
