@@ -186,12 +186,21 @@ pub const COLUMNS: [Column; 13] = [
 /// punctuation and other ASCII signs left out (non-ASCII letters stay as they are, so no Unicode
 /// case tables reach the wasm).
 pub fn key(s: &str) -> String {
+    keyed(s).collect()
+}
+
+fn keyed(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
         .filter(|c| {
             c.is_ascii_alphanumeric() || (!c.is_ascii() && !c.is_whitespace() && *c != '\u{feff}')
         })
         .map(|c| c.to_ascii_lowercase())
-        .collect()
+}
+
+/// Whether two names are the same by [`key`], without making either key (each benefit cell is
+/// compared with some thirty names).
+fn same(a: &str, b: &str) -> bool {
+    keyed(a).eq(keyed(b))
 }
 
 /// The column a header cell names, if the check knows it.
@@ -260,7 +269,6 @@ const BENEFIT_WORDS: [(Benefit, &[&str]); 5] = [
 /// The benefit a cell names: its code, the form's label in Dutch or English, or a common word
 /// (`Bijstand`, `WGA`); an empty cell is "weet ik niet".
 pub fn benefit(cell: &str) -> Option<Benefit> {
-    let k = key(cell);
     Benefit::ALL.into_iter().find(|b| {
         [
             b.code(),
@@ -274,7 +282,7 @@ pub fn benefit(cell: &str) -> Option<Benefit> {
                 .filter(|(w, _)| w == b)
                 .flat_map(|(_, words)| words.iter().copied()),
         )
-        .any(|name| key(name) == k)
+        .any(|name| same(name, cell))
     })
 }
 

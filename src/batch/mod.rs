@@ -79,7 +79,8 @@ pub struct Shown {
     pub name: String,
     /// The outcome, or `None` when the line has errors.
     pub statuses: Option<Statuses>,
-    pub errors: String,
+    /// What is wrong with the line, one message per cell (the file joins them with ` | `).
+    pub errors: Vec<String>,
 }
 
 /// What the page shows of a batch: counts first, then the first lines and the lines with errors.
@@ -527,7 +528,7 @@ impl Run {
                     .unwrap_or_default()
             })
             .collect();
-        let errors = errors.join(" | ");
+        let joined = errors.join(" | ");
         let words = statuses.map(|s| s.map(|s| status_word(s, self.lang)));
         let line_text = line.to_string();
         let cells = (0..header.cells.len()).map(|i| record.get(i).unwrap_or(""));
@@ -538,7 +539,7 @@ impl Run {
                 .chain(cells)
                 .chain((0..Arrangement::ALWAYS.len()).map(|i| words.map_or("", |w| w[i])))
                 .chain(amounts.iter().map(String::as_str))
-                .chain([errors.as_str()]),
+                .chain([joined.as_str()]),
             self.sep,
         );
         let summary = &mut self.summary;

@@ -83,7 +83,9 @@ fn now() -> f64 {
 pub fn BatchPanel(p: &BatchProps) -> Html {
     let t = p.lang.texts();
     let lang = p.lang;
-    let text = use_state(String::new);
+    // The text box is not state: it can hold megabytes, which every render (one per slice of a
+    // run) would copy and compare. It is read when the batch is run, and set when a file is chosen.
+    let area = use_node_ref();
     let phase = use_state(|| Phase::Idle);
     // The run that is going on: setting its flag stops it at the next slice.
     let cancel = use_mut_ref(|| Rc::new(Cell::new(false)));
@@ -95,11 +97,8 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
     let source = use_mut_ref(|| None::<String>);
 
     let oninput = {
-        let (text, large_file) = (text.clone(), large_file.clone());
-        Callback::from(move |e: InputEvent| {
-            large_file.set(false);
-            text.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
-        })
+        let large_file = large_file.clone();
+        Callback::from(move |_: InputEvent| large_file.set(false))
     };
     // Works through `csv` slice by slice; the previous run (if any) is stopped first.
     let evaluate = {
@@ -167,17 +166,19 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
         Callback::from(move |_: MouseEvent| cancel.borrow().set(true))
     };
     let run = {
-        let (text, evaluate) = (text.clone(), evaluate.clone());
+        let (area, evaluate) = (area.clone(), evaluate.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            evaluate.emit((*text).clone());
+            if let Some(area) = area.cast::<HtmlTextAreaElement>() {
+                evaluate.emit(area.value());
+            }
         })
     };
     // A chosen file is read in the browser as bytes (UTF-8, UTF-16 or Windows-1252: see
     // `batch::decode`), shown in the text box when it is not large, and evaluated.
     let onfile = {
-        let (text, evaluate, file_error, large_file) = (
-            text.clone(),
+        let (area, evaluate, file_error, large_file) = (
+            area.clone(),
             evaluate.clone(),
             file_error.clone(),
             large_file.clone(),
@@ -187,8 +188,8 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
                 return;
             };
-            let (text, evaluate, file_error, large_file) = (
-                text.clone(),
+            let (area, evaluate, file_error, large_file) = (
+                area.clone(),
                 evaluate.clone(),
                 file_error.clone(),
                 large_file.clone(),
@@ -200,7 +201,9 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
                         file_error.set(false);
                         let large = csv.len() > SHOW_FILE_BYTES;
                         large_file.set(large);
-                        text.set(if large { String::new() } else { csv.clone() });
+                        if let Some(area) = area.cast::<HtmlTextAreaElement>() {
+                            area.set_value(if large { "" } else { &csv });
+                        }
                         evaluate.emit(csv);
                     }
                     Err(_) => file_error.set(true),
@@ -245,7 +248,7 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
                     </p>
                 }
                 <textarea class="sw-input sw-batch__input" id="sw-batch-input" rows="5" spellcheck="false"
-                    aria-describedby="sw-batch-hint" value={(*text).clone()} {oninput} />
+                    aria-describedby="sw-batch-hint" ref={area} {oninput} />
                 if *large_file {
                     <p class="sw-hint">{ t.batch_large_file }</p>
                 }
@@ -326,7 +329,12 @@ fn result(d: &Done) -> Html {
                 <ul class="sw-batch__errors">
                     { for s.errors.iter().map(|r| html! {
                         <li data-batch-line={r.line.to_string()}>
-                            <strong>{ line_name(r, lang) }</strong>{ ": " }{ r.errors.clone() }
+                            <strong>{ line_name(r, lang) }</strong>
+                            if let [only] = r.errors.as_slice() {
+                                { ": " }{ only.clone() }
+                            } else {
+                                <ul>{ for r.errors.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</ul>
+                            }
                         </li>
                     }) }
                 </ul>

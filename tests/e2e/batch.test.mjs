@@ -75,9 +75,10 @@ test('batch: an Excel file with Dutch labels is uploaded, shown, downloaded and 
   assert.match(await summary.textContent(), /^5 regels berekend in \d+ ms: 4 zonder fouten, 1 met fouten\.$/);
   // The counts per arrangement, then the line with errors, with its line number and messages.
   assert.equal(await page.getAttribute('[data-batch-arrangement="loondispensatie"] [data-batch-eligible]', 'data-batch-eligible'), '2');
-  const errors = await page.$$eval('.sw-batch__errors li', (lis) => lis.map((li) => li.textContent));
+  const errors = await page.$$eval('.sw-batch__errors > li', (lis) => lis.map((li) => li.textContent));
   assert.equal(errors.length, 1);
-  assert.match(errors[0], /^Regel 5 \(Fout\): Uitkering: "pensioen" is geen uitkering die de check kent/);
+  assert.match(errors[0], /^Regel 5 \(Fout\)Uitkering: "pensioen" is geen uitkering die de check kent/, 'one message per cell, as a list');
+  assert.equal(await page.locator('.sw-batch__errors li li').count(), 3);
   assert.match(errors[0], /Arbeidsvermogen \(Wajong\): "misschien" is geen ja of nee/);
   assert.match(errors[0], /Leeftijd: "oud" is geen getal/);
   assert.doesNotMatch(errors[0], /required|verplicht/);
