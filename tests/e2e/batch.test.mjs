@@ -112,6 +112,15 @@ test('batch: an Excel file with Dutch labels is uploaded, shown, downloaded and 
   assert.ok(command(Buffer.from(EXCEL)).equals(file.bytes), 'the command and the page write the same file');
   writeFileSync(join(artifacts, 'batch-uitkomst.csv'), file.bytes);
   await page.screenshot({ path: join(artifacts, 'batch-1366.png'), fullPage: true });
+
+  // The same text pasted into the box (a text box has LF line ends and no byte-order mark) gives
+  // the same outcome.
+  const before = await page.getAttribute('.sw-batch__result a[download]', 'href');
+  await page.fill('#sw-batch-input', EXCEL.slice(1));
+  await page.click('.sw-batch button[type="submit"]');
+  await page.waitForFunction((old) => { const a = document.querySelector('.sw-batch__result a[download]'); return a && a.href !== old; }, before);
+  const pasted = await download(page, '.sw-batch__result a[download]');
+  assert.equal(pasted.bytes.toString('utf8'), text.replace('Zoë de Vries\r\n(2e regel)', 'Zoë de Vries\n(2e regel)'));
 });
 
 test('batch: cells pasted from a spreadsheet (tabs) and the English page give an English file with commas', async (t) => {

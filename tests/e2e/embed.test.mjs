@@ -239,3 +239,23 @@ test('embed: mount(element, options) works on a plain element too, and twice is 
   assert.equal(await page.locator('#three .sw-app').getAttribute('lang'), 'en');
   assert.equal(await page.locator('#three input[name="date"]').inputValue(), '2026-03-01');
 });
+
+test('embed: the batch works inside a widget on the hostile host page: a file in, the outcome file out', async (t) => {
+  const { page, problems } = await hostPage(t);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const one = widget(page, 'one');
+  const csv = '\uFEFFNaam;Uitkering;Leeftijd;Uren per week;Uurloon\r\nJan;Wajong;24;24;14,71\r\n"=1+1";WIA;oud;32;18,50\r\n';
+  await one.locator('#sw-batch-file').setInputFiles({ name: 'kandidaten.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await one.locator('.sw-batch__summary[data-batch-rows="2"]').waitFor();
+  assert.equal(await one.locator('.sw-batch__summary').getAttribute('data-batch-errors'), '1');
+  assert.match(await one.locator('.sw-batch__errors > li').textContent(), /^Regel 3 \(=1\+1\): Leeftijd: "oud" is geen getal/);
+  // The host's `div { display: none }` and uppercase reach neither the list nor the table.
+  assert.ok(await one.locator('.sw-batch__scroll').isVisible());
+  assert.equal(await one.locator('.sw-batch__errors > li').evaluate((li) => getComputedStyle(li).textTransform), 'none');
+  const [file] = await Promise.all([page.waitForEvent('download'), one.locator('.sw-batch__result a[download]').click()]);
+  const text = (await import('node:fs')).readFileSync(await file.path(), 'utf8');
+  assert.ok(text.startsWith('\uFEFFRegel;Naam;Uitkering;'), text.slice(0, 40));
+  assert.ok(text.includes("\r\n3;'=1+1;WIA;oud;"), text);
+  await one.locator('.sw-batch').screenshot({ path: join(artifacts, 'embed-batch-390.png') });
+  assert.deepEqual(problems, []);
+});
