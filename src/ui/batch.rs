@@ -12,7 +12,7 @@ use std::rc::Rc;
 use web_sys::{Blob, BlobPropertyBag, HtmlInputElement, HtmlTextAreaElement, Url};
 use yew::prelude::*;
 
-use super::i18n::Lang;
+use super::i18n::{Lang, Texts};
 use crate::app::fmt::count;
 use crate::batch::{decode, example, status_word, Run, Shown, Summary};
 use crate::rules::{Arrangement, Date};
@@ -21,9 +21,13 @@ use crate::rules::{Arrangement, Date};
 const SLICE_MS: f64 = 40.0;
 /// Progress is shown once a batch has taken this long.
 const PROGRESS_AFTER_MS: f64 = 200.0;
-/// A chosen file up to this size is also shown in the text box (a larger one would make the box
-/// itself slow).
+/// A chosen file up to this size is also shown in the text box, and a pasted text of this size
+/// stays in it (a larger one makes the box, and with it the page, slow).
 const SHOW_FILE_BYTES: usize = 200_000;
+
+/// The largest file the page reads: about a million lines. A larger one would take the tab's
+/// memory (the text, and an outcome about five times its size).
+const MAX_FILE_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
 
 #[derive(Properties, PartialEq)]
 pub struct BatchProps {
@@ -89,7 +93,8 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
     let phase = use_state(|| Phase::Idle);
     // The run that is going on: setting its flag stops it at the next slice.
     let cancel = use_mut_ref(|| Rc::new(Cell::new(false)));
-    let file_error = use_state(|| false);
+    // Why a chosen file was not read: the browser could not, or it is too large.
+    let file_error = use_state(|| None::<fn(&Texts) -> &'static str>);
     let large_file = use_state(|| false);
     let example_url = use_memo(lang, |lang| blob_url(&example(*lang)));
     // The text last evaluated: the outcome is written in the page's language, so switching the
@@ -165,12 +170,19 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
         let cancel = cancel.clone();
         Callback::from(move |_: MouseEvent| cancel.borrow().set(true))
     };
+    // A large pasted text is taken out of the box once it is run: the browser lays out a text box
+    // of 100 000 lines again on every frame, which halves the speed of the run and of the page.
     let run = {
-        let (area, evaluate) = (area.clone(), evaluate.clone());
+        let (area, evaluate, large_file) = (area.clone(), evaluate.clone(), large_file.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if let Some(area) = area.cast::<HtmlTextAreaElement>() {
-                evaluate.emit(area.value());
+                let csv = area.value();
+                if csv.len() > SHOW_FILE_BYTES {
+                    area.set_value("");
+                    large_file.set(true);
+                }
+                evaluate.emit(csv);
             }
         })
     };
@@ -188,6 +200,10 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
                 return;
             };
+            if file.size() > MAX_FILE_BYTES {
+                file_error.set(Some(|t| t.batch_file_too_large));
+                return;
+            }
             let (area, evaluate, file_error, large_file) = (
                 area.clone(),
                 evaluate.clone(),
@@ -198,7 +214,7 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
                 match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
                     Ok(buffer) => {
                         let csv = decode(&js_sys::Uint8Array::new(&buffer).to_vec());
-                        file_error.set(false);
+                        file_error.set(None);
                         let large = csv.len() > SHOW_FILE_BYTES;
                         large_file.set(large);
                         if let Some(area) = area.cast::<HtmlTextAreaElement>() {
@@ -206,7 +222,7 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
                         }
                         evaluate.emit(csv);
                     }
-                    Err(_) => file_error.set(true),
+                    Err(_) => file_error.set(Some(|t| t.batch_file_error)),
                 }
             });
         })
@@ -258,8 +274,8 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
                     <input type="file" class="sw-batch__file-input" id="sw-batch-file" accept=".csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values"
                         aria-describedby="sw-batch-hint" onchange={onfile} />
                 </p>
-                if *file_error {
-                    <p class="sw-error" role="alert">{ t.batch_file_error }</p>
+                if let Some(message) = *file_error {
+                    <p class="sw-error" role="alert">{ message(t) }</p>
                 }
             </form>
             { progress }

@@ -215,4 +215,11 @@ test('batch: 100 000 lines keep the page responsive, show progress, and can be s
   const file = await download(page, '.sw-batch__result a[download]');
   assert.equal(parseCsv(file.bytes.toString('utf8').slice(1), ';').length, rows + 1);
   assert.deepEqual(await axe(page), []);
+
+  // A file over 64 MB is refused with a message, before it is read.
+  await page.evaluate(() => {
+    window.bigFile = new File([new Uint8Array(65 * 1024 * 1024)], 'enorm.csv', { type: 'text/csv' });
+    window.choose();
+  });
+  assert.match(await page.textContent('.sw-batch [role="alert"]'), /groter dan 64 MB/);
 });
