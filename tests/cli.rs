@@ -203,10 +203,10 @@ fn json_that_is_not_a_scenario_exits_1() {
     assert!(!v["errors"].as_array().unwrap().is_empty());
 }
 
-/// `steunwijzer eval -` with `input` on standard input.
-fn eval_stdin(input: &[u8]) -> Output {
+/// The command with `args` and `input` on standard input.
+fn with_stdin(args: &[&str], input: &[u8]) -> Output {
     let mut child = Command::new(BIN)
-        .args(["eval", "-"])
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -214,6 +214,11 @@ fn eval_stdin(input: &[u8]) -> Output {
         .expect("spawn");
     child.stdin.take().unwrap().write_all(input).unwrap();
     child.wait_with_output().unwrap()
+}
+
+/// `steunwijzer eval -` with `input` on standard input.
+fn eval_stdin(input: &[u8]) -> Output {
+    with_stdin(&["eval", "-"], input)
 }
 
 #[test]
@@ -496,16 +501,8 @@ fn a_scenario_without_a_date_is_evaluated_on_the_local_date() {
 }
 
 fn batch(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(BIN)
-        .arg("batch")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run steunwijzer batch");
-    child.stdin.take().unwrap().write_all(input).unwrap();
-    child.wait_with_output().unwrap()
+    let args: Vec<&str> = ["batch"].into_iter().chain(args.iter().copied()).collect();
+    with_stdin(&args, input)
 }
 
 const EXCEL: &str = "\u{feff}Naam;Uitkering;Leeftijd;Uren per week;Uurloon;Startdatum\r\n\

@@ -575,3 +575,17 @@ fn amounts_are_printed_as_two_decimals_without_floats() {
         );
     }
 }
+
+#[test]
+fn every_field_of_the_form_is_a_column_in_the_form_order() {
+    assert_eq!(COLUMNS.map(|c| c.field), crate::form::FIELDS);
+    // No two columns share a name people may use.
+    for (i, a) in COLUMNS.iter().enumerate() {
+        for name in [a.field, a.nl, a.en]
+            .into_iter()
+            .chain(a.aliases.iter().copied())
+        {
+            assert_eq!(columns::column_of(name), Some(i), "{name:?}");
+        }
+    }
+}
