@@ -228,6 +228,29 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
         })
     };
 
+    // When a run ends, the progress (and its Stop button) goes: if focus was there, it moves to
+    // the outcome's summary rather than falling to the page.
+    let summary_ref = use_node_ref();
+    {
+        let summary_ref = summary_ref.clone();
+        let done = match &*phase {
+            Phase::Done(d) => Some(Rc::as_ptr(d) as usize),
+            _ => None,
+        };
+        use_effect_with(done, move |done| {
+            let lost = || {
+                web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element())
+                    .is_none_or(|el| el.tag_name() == "BODY")
+            };
+            if done.is_some() && lost() {
+                if let Some(el) = summary_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     let progress = match &*phase {
         Phase::Running {
             read,
@@ -248,7 +271,7 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
         _ => Html::default(),
     };
     let result = match &*phase {
-        Phase::Done(d) => result(d),
+        Phase::Done(d) => result(d, &summary_ref),
         _ => Html::default(),
     };
     html! {
@@ -296,7 +319,7 @@ fn line_name(r: &Shown, lang: Lang) -> String {
 
 /// The outcome of a run: counts first, then the lines with errors, the download, and the first
 /// lines in a table that scrolls on its own.
-fn result(d: &Done) -> Html {
+fn result(d: &Done, summary_ref: &NodeRef) -> Html {
     let lang = d.lang;
     let t = lang.texts();
     let s = &d.summary;
@@ -314,7 +337,7 @@ fn result(d: &Done) -> Html {
     let statuses = Arrangement::ALWAYS.len();
     html! {
         <div class="sw-batch__result" lang={lang.code()}>
-            <p class="sw-batch__summary" role="status"
+            <p class="sw-batch__summary" role="status" tabindex="-1" ref={summary_ref.clone()}
                 data-batch-rows={s.lines.to_string()} data-batch-ok={s.ok.to_string()}
                 data-batch-errors={s.with_errors().to_string()} data-batch-ms={(d.millis.round() as i64).to_string()}
                 data-batch-stopped={d.stopped.to_string()}>

@@ -212,6 +212,7 @@ test('batch: 100 000 lines keep the page responsive, show progress, and can be s
   const rows = Number(await page.getAttribute('.sw-batch__summary', 'data-batch-rows'));
   assert.ok(rows > 0 && rows < 100000, `stopped after ${rows} lines`);
   assert.match(await page.textContent('.sw-batch__summary'), /^Gestopt\./);
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'sw-batch__summary', 'focus goes from the Stop button to the outcome, not to the page');
   const file = await download(page, '.sw-batch__result a[download]');
   assert.equal(parseCsv(file.bytes.toString('utf8').slice(1), ';').length, rows + 1);
   assert.deepEqual(await axe(page), []);
