@@ -61,14 +61,105 @@ pub fn monthly_from_hourly(hourly: f64, hours_per_week: f64) -> Option<f64> {
         .then(|| (hourly * hours_per_week * WEEKS_PER_MONTH * 100.0).round() / 100.0)
 }
 
-/// An amount as it is typed in a Dutch input: decimal comma, no thousands separator (`2125,17`).
+/// An amount as it is typed in a Dutch input: decimal comma, thousands grouped with a dot
+/// (`2.125,17`, `14,71`), which [`parse_number`] reads back as the same amount.
 fn input_amount(x: f64) -> String {
     // Inputs are bounded (`parse_number`), but a quotient of them need not be: clamp before the
     // conversion, and take the magnitude unsigned (`i64::MIN` has no positive counterpart).
     let cents = (x * 100.0).round().clamp(-1e17, 1e17) as i64;
     let sign = if cents < 0 { "-" } else { "" };
     let cents = cents.unsigned_abs();
-    format!("{sign}{},{:02}", cents / 100, cents % 100)
+    let euros = (cents / 100).to_string();
+    let mut grouped = String::new();
+    for (i, d) in euros.chars().enumerate() {
+        if i > 0 && (euros.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(d);
+    }
+    format!("{sign}{grouped},{:02}", cents % 100)
+}
+
+/// Units people type after a number, per field (`20 uur`, `23 jaar`, `€ 14,71 per uur`); compared
+/// in lower case (ASCII), after the number and a space or not.
+fn units(name: &str) -> &'static [&'static str] {
+    match name {
+        field::HOURS_PER_WEEK => &[
+            "uur per week",
+            "uren per week",
+            "per week",
+            "uren",
+            "uur",
+            "u",
+            "hours a week",
+            "hours per week",
+            "hours",
+            "hour",
+            "hrs",
+            "h",
+        ],
+        field::AGE => &[
+            "jaar oud",
+            "jaar",
+            "jr",
+            "years old",
+            "years",
+            "year",
+            "yrs",
+        ],
+        field::CONTRACT_MONTHS => &["maanden", "maand", "mnd", "months", "month"],
+        field::HOURLY_WAGE => &[
+            "per uur", "/uur", "p/u", "an hour", "per hour", "/hour", "/h",
+        ],
+        field::MONTHLY_WAGE => &[
+            "per maand",
+            "/maand",
+            "p/m",
+            "a month",
+            "per month",
+            "/month",
+        ],
+        _ => &[],
+    }
+}
+
+/// The text of a number field without a unit typed after the number.
+fn without_unit<'a>(name: &str, text: &'a str) -> &'a str {
+    let trimmed = text.trim_end();
+    for unit in units(name) {
+        let Some(at) = trimmed.len().checked_sub(unit.len()) else {
+            continue;
+        };
+        if trimmed.is_char_boundary(at) && trimmed[at..].eq_ignore_ascii_case(unit) {
+            let rest = trimmed[..at].trim_end();
+            // Only after a number: "uur" alone is not a number of hours.
+            if rest.ends_with(|c: char| c.is_ascii_digit()) {
+                return rest;
+            }
+        }
+    }
+    text
+}
+
+/// A wage of € 0: no job pays it, and every saving computed from it would read "€ 0,00". (The
+/// contract allows 0 for programs that compute with it; the page and the batch ask instead.)
+fn no_wage(name: &str) -> FieldError {
+    FieldError::new(
+        name,
+        "een loon van € 0 kan niet; vul het brutoloon in dat de baan betaalt",
+        "a wage of 0 euros is not possible; enter the gross wage the job pays",
+    )
+}
+
+/// Whether a typed amount is one with three digits after a single separator (`14,711`, `18.505`):
+/// read as thousands, but as an hourly wage more likely a typing slip for cents.
+fn three_decimals(text: &str) -> Option<f64> {
+    let t = text.trim().trim_start_matches('€').trim();
+    let (whole, part) = t.split_once([',', '.'])?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (digits(whole) && whole.len() <= 3 && part.len() == 3 && digits(part))
+        .then(|| format!("{whole}.{part}").parse().ok())
+        .flatten()
 }
 
 /// What the form currently yields: a scenario when complete and valid; otherwise the errors to show
@@ -174,7 +265,7 @@ impl Form {
     }
 
     fn sync_wage(&mut self) {
-        let hours = parse_number(self.get(field::HOURS_PER_WEEK)).ok();
+        let hours = self.parse(field::HOURS_PER_WEEK).ok();
         let (from, to, convert): (_, _, fn(f64, f64) -> Option<f64>) = if self.wage_from_month {
             (field::MONTHLY_WAGE, field::HOURLY_WAGE, hourly_from_monthly)
         } else {
@@ -183,7 +274,7 @@ impl Form {
         // Only a possible hourly wage is converted: an out-of-range one gets its error at the field
         // typed in, and the other field stays empty rather than showing a nonsense amount.
         let possible = |hourly: f64| (0.0..=MAX_HOURLY_WAGE).contains(&hourly);
-        let derived = match (parse_number(self.get(from)), hours) {
+        let derived = match (self.parse(from), hours) {
             (Ok(amount), Some(h)) => convert(amount, h).filter(|&x| {
                 if self.wage_from_month {
                     possible(x)
@@ -205,8 +296,13 @@ impl Form {
         }
     }
 
+    /// A number field's value, read as [`parse_number`] does after any unit typed behind it.
+    fn parse(&self, name: &str) -> Result<f64, NumberError> {
+        parse_number(without_unit(name, self.get(name)))
+    }
+
     fn number(&self, name: &'static str, errors: &mut Vec<FieldError>) -> Option<f64> {
-        match parse_number(self.get(name)) {
+        match self.parse(name) {
             Ok(x) => Some(x),
             Err(NumberError::Empty) => None,
             Err(NumberError::TooLarge) => {
@@ -281,7 +377,7 @@ impl Form {
             hours_per_week: self.number(field::HOURS_PER_WEEK, &mut errors),
             hourly_wage: if self.wage_from_month {
                 let monthly = self.number(field::MONTHLY_WAGE, &mut errors);
-                let hours = parse_number(self.get(field::HOURS_PER_WEEK)).ok();
+                let hours = self.parse(field::HOURS_PER_WEEK).ok();
                 match (
                     monthly,
                     hours.and_then(|h| monthly.and_then(|m| hourly_from_monthly(m, h))),
@@ -294,10 +390,36 @@ impl Form {
                         ));
                         None
                     }
-                    _ => parse_number(self.get(field::HOURLY_WAGE)).ok(),
+                    (Some(_), Some(0.0)) => {
+                        errors.push(no_wage(field::MONTHLY_WAGE));
+                        None
+                    }
+                    _ => self.parse(field::HOURLY_WAGE).ok(),
                 }
             } else {
-                self.number(field::HOURLY_WAGE, &mut errors)
+                match self.number(field::HOURLY_WAGE, &mut errors) {
+                    // `14,711` is fourteen thousand as a number, but as a wage per hour a slip.
+                    Some(w) if w > MAX_HOURLY_WAGE => {
+                        match three_decimals(self.get(field::HOURLY_WAGE)) {
+                            Some(meant) => {
+                                let typed = self.get(field::HOURLY_WAGE).trim();
+                                let meant = input_amount(meant);
+                                errors.push(FieldError::new(
+                                    field::HOURLY_WAGE,
+                                    format!("\"{typed}\" is meer dan € 500 per uur (de punt of komma staat voor duizendtallen). Een bedrag heeft twee cijfers achter de komma: bedoelt u {meant}?"),
+                                    format!("\"{typed}\" is more than 500 euros an hour (the point or comma groups thousands). An amount has two digits after the decimal point: do you mean {}?", meant.replace(',', ".")),
+                                ));
+                                None
+                            }
+                            None => Some(w),
+                        }
+                    }
+                    Some(0.0) => {
+                        errors.push(no_wage(field::HOURLY_WAGE));
+                        None
+                    }
+                    w => w,
+                }
             },
             contract_months: self.number(field::CONTRACT_MONTHS, &mut errors),
             already_employed: yes_no_unknown(self.get(field::ALREADY_EMPLOYED)),
@@ -308,6 +430,13 @@ impl Form {
         for e in checks {
             if errors.iter().any(|x| x.field == e.field) {
                 continue; // already reported as not a number
+            }
+            // A wage per month that is wrong is reported there, not again as the wage per hour.
+            if e.field == field::HOURLY_WAGE
+                && self.wage_from_month
+                && errors.iter().any(|x| x.field == field::MONTHLY_WAGE)
+            {
+                continue;
             }
             match REQUIRED.iter().find(|r| **r == e.field) {
                 // A monthly wage that cannot be converted yet: the hours (or the monthly wage
@@ -533,7 +662,11 @@ mod tests {
     #[test]
     fn typing_one_wage_fills_in_the_other_and_hours_recompute_it() {
         let mut f = filled();
-        assert_eq!(f.get("job.monthly_wage"), "1529,84");
+        assert_eq!(
+            f.get("job.monthly_wage"),
+            "1.529,84",
+            "with the thousands dot"
+        );
         assert!(!f.wage_from_month());
         f.set("job.monthly_wage", "€ 2.500,00");
         assert!(f.wage_from_month());
@@ -549,7 +682,7 @@ mod tests {
         assert_eq!(s.job.hourly_wage.0, 1603);
         // Typing the hourly wage again makes it the source.
         f.set("job.hourly_wage", "20");
-        assert_eq!(f.get("job.monthly_wage"), "3120,00");
+        assert_eq!(f.get("job.monthly_wage"), "3.120,00");
     }
 
     #[test]
@@ -653,5 +786,111 @@ mod tests {
             f.check(TODAY).scenario.is_some(),
             "0 % is a possible answer"
         );
+    }
+
+    #[test]
+    fn a_unit_typed_after_a_number_is_read_as_people_mean_it() {
+        let mut f = filled();
+        f.set("job.hours_per_week", "20 uur");
+        f.set("employee.age", "23 jaar");
+        f.set("job.contract_months", "12 mnd");
+        f.set("job.hourly_wage", "€ 14,71 per uur");
+        let s = f.check(TODAY).scenario.expect("every field is read");
+        assert_eq!(s.job.hours_per_week.0, 2000);
+        assert_eq!(s.employee.age, 23);
+        assert_eq!(s.job.contract_months, Some(12));
+        assert_eq!(s.job.hourly_wage.0, 1471);
+        // The monthly wage is filled in from the hours with their unit.
+        assert_eq!(f.get("job.monthly_wage"), "1.274,87");
+        for (field, text) in [
+            ("job.hours_per_week", "32,5 Hours"),
+            ("job.hours_per_week", "36u"),
+            ("employee.age", "45 years"),
+        ] {
+            let mut g = filled();
+            g.set(field, text);
+            assert!(g.check(TODAY).scenario.is_some(), "{field} = {text:?}");
+        }
+        // A unit alone, or a unit with other words, is not a number.
+        for text in ["uur", "twintig uur", "20 dagen"] {
+            let mut g = filled();
+            g.set("job.hours_per_week", text);
+            let c = g.check(TODAY);
+            let e = c
+                .error("job.hours_per_week")
+                .unwrap_or_else(|| panic!("{text:?}"));
+            assert!(
+                e.message_nl.contains("geen getal"),
+                "{text:?}: {}",
+                e.message_nl
+            );
+        }
+    }
+
+    #[test]
+    fn a_wage_with_three_decimals_is_questioned_with_what_was_meant() {
+        let mut f = filled();
+        f.set("job.hourly_wage", "14,711");
+        let c = f.check(TODAY);
+        assert!(c.scenario.is_none());
+        let e = c.error("job.hourly_wage").expect("an error at the wage");
+        assert!(
+            e.message_nl.contains("bedoelt u 14,71?"),
+            "{}",
+            e.message_nl
+        );
+        assert!(e.message.contains("do you mean 14.71?"), "{}", e.message);
+        assert!(
+            !e.message_nl.contains("tussen € 0 en € 500"),
+            "{}",
+            e.message_nl
+        );
+        assert!(c.missing.is_empty(), "not also reported as missing");
+        // Two decimals, and a real thousands amount per hour, are not questioned this way.
+        f.set("job.hourly_wage", "14,71");
+        assert!(f.check(TODAY).scenario.is_some());
+        f.set("job.hourly_wage", "1.250,00");
+        let c = f.check(TODAY);
+        assert!(c
+            .error("job.hourly_wage")
+            .unwrap()
+            .message_nl
+            .contains("tussen € 0 en € 500"));
+    }
+
+    #[test]
+    fn a_wage_of_zero_is_asked_for_again_per_hour_and_per_month() {
+        let mut f = filled();
+        f.set("job.hourly_wage", "0");
+        let c = f.check(TODAY);
+        assert!(c.scenario.is_none());
+        assert!(c
+            .error("job.hourly_wage")
+            .unwrap()
+            .message_nl
+            .starts_with("een loon van € 0 kan niet"));
+        f.set("job.monthly_wage", "€ 0,00");
+        let c = f.check(TODAY);
+        assert!(c
+            .error("job.monthly_wage")
+            .unwrap()
+            .message_nl
+            .starts_with("een loon van € 0 kan niet"));
+        assert!(c.error("job.hourly_wage").is_none(), "{:?}", c.errors);
+    }
+
+    #[test]
+    fn amounts_put_into_an_input_group_thousands_and_read_back_the_same() {
+        for (x, text) in [
+            (0.0, "0,00"),
+            (14.71, "14,71"),
+            (999.99, "999,99"),
+            (1274.87, "1.274,87"),
+            (1_234_567.5, "1.234.567,50"),
+            (-2500.0, "-2.500,00"),
+        ] {
+            assert_eq!(input_amount(x), text);
+            assert_eq!(parse_number(text), Ok(x), "{text}");
+        }
     }
 }

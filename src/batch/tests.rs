@@ -589,3 +589,16 @@ fn every_field_of_the_form_is_a_column_in_the_form_order() {
         }
     }
 }
+
+#[test]
+fn cells_are_read_as_the_form_reads_them_with_units_and_without_a_zero_wage() {
+    let (out, s) = nl("Uitkering;Leeftijd;Uren per week;Uurloon\nWIA;45 jaar;32 uur;€ 18,50 per uur\nWIA;45;32;14,711\nWIA;45;32;0\n");
+    assert_eq!((s.lines, s.ok), (3, 1), "{out}");
+    let errors = column(&out, "Fouten");
+    assert!(errors[1].contains("bedoelt u 14,71?"), "{}", errors[1]);
+    assert!(
+        errors[2].starts_with("Uurloon: een loon van € 0 kan niet"),
+        "{}",
+        errors[2]
+    );
+}

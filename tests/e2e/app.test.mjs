@@ -64,6 +64,30 @@ test('a bad number gets a field-level error and no result', async (t) => {
   assert.equal(await status(page, 'loondispensatie'), 'needs_info');
 });
 
+/** The messages that describe an input (its aria-describedby), after leaving it. */
+async function messageOf(page, name) {
+  const input = page.locator(`input[name="${name}"]`);
+  await input.blur();
+  const ids = ((await input.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+  return page.evaluate((ids) => ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' '), ids);
+}
+
+test('numbers with a unit are read, a wage with three decimals is questioned, and a wage of € 0 is asked again', async (t) => {
+  const page = await open(t);
+  await fillContractExample(page);
+  await page.fill('input[name="job.hours_per_week"]', '20 uur');
+  await page.fill('input[name="employee.age"]', '23 jaar');
+  assert.equal(await status(page, 'loondispensatie'), 'eligible', '"20 uur" and "23 jaar" are numbers');
+  assert.equal(await page.inputValue('input[name="job.monthly_wage"]'), '1.274,87', 'with the thousands dot');
+  await page.fill('input[name="job.hourly_wage"]', '14,711');
+  assert.match(await messageOf(page, 'job.hourly_wage'), /bedoelt u 14,71\?/);
+  assert.equal(await status(page, 'loondispensatie'), 'needs_info');
+  await page.fill('input[name="job.hourly_wage"]', '0');
+  assert.match(await messageOf(page, 'job.hourly_wage'), /een loon van € 0 kan niet/);
+  assert.doesNotMatch(await page.textContent('.sw-results'), /bespaart € 0,00/);
+  assert.deepEqual(await axe(page), []);
+});
+
 test('a share link reproduces the same results', async (t) => {
   const page = await open(t);
   await fillContractExample(page);
@@ -169,7 +193,7 @@ test('journey: keyboard only, from the first question to the outcome', async (t)
   await page.keyboard.type('60');
   assert.equal(await page.isChecked('input[name="employee.wajong_work_capacity"][value="true"]'), true);
   assert.equal(await page.isChecked('input[name="employee.structural_limitation"][value="true"]'), true);
-  assert.equal(await page.inputValue('input[name="job.monthly_wage"]'), '1529,84', 'the monthly wage is filled in');
+  assert.equal(await page.inputValue('input[name="job.monthly_wage"]'), '1.529,84', 'the monthly wage is filled in, with the thousands dot');
   // Enter asks for the outcome: the focus moves to it, so a screen reader reads it next.
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'sw-h-results');
