@@ -267,7 +267,7 @@ async fn number_parser_accepts_dutch_and_plain_input_alike() {
     assert!(card.contains("€ 8,83"), "{card}");
     // Typing the hourly wage fills in the monthly wage.
     type_into(&root, "job.hourly_wage", "15").await;
-    assert_eq!(input_value(&root, "job.monthly_wage"), "1560,00");
+    assert_eq!(input_value(&root, "job.monthly_wage"), "1.560,00");
 }
 
 #[wasm_bindgen_test]

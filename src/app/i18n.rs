@@ -635,6 +635,67 @@ impl Texts {
     pub fn checked(&self, checked: crate::rules::Date) -> String {
         format!("{} {}", self.checked_on, checked.text(self.is_nl))
     }
+    /// The outcome in one sentence, as a person would say it: "Voor 3 van de 8 regelingen komt u
+    /// waarschijnlijk in aanmerking, voor 2 is meer informatie nodig en voor 3 niet." Parts with
+    /// none are left out, and so is "niet" when nothing is likely (it would say the same twice).
+    pub fn outcome_sentence(
+        &self,
+        eligible: usize,
+        not_eligible: usize,
+        needs_info: usize,
+    ) -> String {
+        let total = eligible + not_eligible + needs_info;
+        let join = |parts: Vec<String>| match parts.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!(
+                "{} {} {last}",
+                rest.join(", "),
+                if self.is_nl { "en" } else { "and" }
+            ),
+        };
+        let mut parts = Vec::new();
+        if self.is_nl {
+            parts.push(match eligible {
+                0 => format!(
+                    "U komt waarschijnlijk voor geen van de {total} regelingen in aanmerking"
+                ),
+                n if n == total => {
+                    format!("Voor alle {total} regelingen komt u waarschijnlijk in aanmerking")
+                }
+                n => format!(
+                    "Voor {n} van de {total} regelingen komt u waarschijnlijk in aanmerking"
+                ),
+            });
+            if needs_info > 0 {
+                parts.push(format!("voor {needs_info} is meer informatie nodig"));
+            }
+            if not_eligible > 0 && eligible > 0 {
+                parts.push(format!("voor {not_eligible} niet"));
+            }
+        } else {
+            parts.push(match eligible {
+                0 => format!("You are probably eligible for none of the {total} arrangements"),
+                n if n == total => {
+                    format!("You are probably eligible for all {total} arrangements")
+                }
+                n => format!("You are probably eligible for {n} of the {total} arrangements"),
+            });
+            if needs_info > 0 {
+                parts.push(format!(
+                    "{needs_info} need{} more information",
+                    if needs_info == 1 { "s" } else { "" }
+                ));
+            }
+            if not_eligible > 0 && eligible > 0 {
+                parts.push(format!(
+                    "{not_eligible} {} not",
+                    if not_eligible == 1 { "does" } else { "do" }
+                ));
+            }
+        }
+        format!("{}.", join(parts))
+    }
     /// "1 year", "3 years" ("1 jaar", "3 jaar").
     pub fn count_years(&self, n: i64) -> String {
         format!("{n} {}", if n == 1 { self.year } else { self.years })

@@ -241,21 +241,17 @@ impl View {
     }
 }
 
-/// "Komt in aanmerking: 3. …" with a result; otherwise what to fix or fill in first.
+/// The outcome in a sentence ([`Texts::outcome_sentence`]) with a result; otherwise what to fix or
+/// fill in first.
 fn outcome_line(t: &Texts, evaluation: Option<&Evaluation>, checked: &Checked) -> String {
     match evaluation {
         Some(e) => {
             let count = |s: Status| e.arrangements.iter().filter(|(_, d)| d.status == s).count();
-            // The card's own status words with a count each: no plural forms to get wrong.
-            [
-                (t.status_eligible, Status::Eligible),
-                (t.status_not_eligible, Status::NotEligible),
-                (t.status_needs_info, Status::NeedsInfo),
-            ]
-            .iter()
-            .map(|(label, s)| format!("{label}: {}.", count(*s)))
-            .collect::<Vec<_>>()
-            .join(" ")
+            t.outcome_sentence(
+                count(Status::Eligible),
+                count(Status::NotEligible),
+                count(Status::NeedsInfo),
+            )
         }
         None if !checked.errors.is_empty() => t.fix_errors.to_string(),
         None => format!(

@@ -84,7 +84,7 @@ fn a_share_link_opens_on_its_answers_and_result() {
     assert_eq!(e.arrangements.loondispensatie.status, Status::Eligible);
     assert_eq!(
         v.summary,
-        "Komt in aanmerking: 6. Komt niet in aanmerking: 2. Meer informatie nodig: 0."
+        "Voor 6 van de 8 regelingen komt u waarschijnlijk in aanmerking en voor 2 niet."
     );
     assert_eq!(v.figures_date, Date::ymd(2026, 1, 1));
     assert_eq!(now.monthly_wage, None);
@@ -194,5 +194,22 @@ fn counts_group_thousands_in_the_page_language() {
     ] {
         assert_eq!(count(Lang::Nl, n), nl);
         assert_eq!(count(Lang::En, n), en);
+    }
+}
+
+#[test]
+fn the_outcome_line_is_a_sentence_that_leaves_out_what_is_none() {
+    use super::i18n::Lang;
+    let (nl, en) = (Lang::Nl.texts(), Lang::En.texts());
+    for ((e, n, i), dutch, english) in [
+        ((3, 3, 2), "Voor 3 van de 8 regelingen komt u waarschijnlijk in aanmerking, voor 2 is meer informatie nodig en voor 3 niet.", "You are probably eligible for 3 of the 8 arrangements, 2 need more information and 3 do not."),
+        ((8, 0, 0), "Voor alle 8 regelingen komt u waarschijnlijk in aanmerking.", "You are probably eligible for all 8 arrangements."),
+        ((1, 0, 7), "Voor 1 van de 8 regelingen komt u waarschijnlijk in aanmerking en voor 7 is meer informatie nodig.", "You are probably eligible for 1 of the 8 arrangements and 7 need more information."),
+        ((0, 6, 2), "U komt waarschijnlijk voor geen van de 8 regelingen in aanmerking en voor 2 is meer informatie nodig.", "You are probably eligible for none of the 8 arrangements and 2 need more information."),
+        ((0, 8, 0), "U komt waarschijnlijk voor geen van de 8 regelingen in aanmerking.", "You are probably eligible for none of the 8 arrangements."),
+        ((6, 1, 1), "Voor 6 van de 8 regelingen komt u waarschijnlijk in aanmerking, voor 1 is meer informatie nodig en voor 1 niet.", "You are probably eligible for 6 of the 8 arrangements, 1 needs more information and 1 does not."),
+    ] {
+        assert_eq!(nl.outcome_sentence(e, n, i), dutch, "{e} {n} {i}");
+        assert_eq!(en.outcome_sentence(e, n, i), english, "{e} {n} {i}");
     }
 }

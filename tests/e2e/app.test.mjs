@@ -79,6 +79,7 @@ test('numbers with a unit are read, a wage with three decimals is questioned, an
   await page.fill('input[name="employee.age"]', '23 jaar');
   assert.equal(await status(page, 'loondispensatie'), 'eligible', '"20 uur" and "23 jaar" are numbers');
   assert.equal(await page.inputValue('input[name="job.monthly_wage"]'), '1.274,87', 'with the thousands dot');
+  assert.match(await page.textContent('.sw-summary'), /^Voor \d van de 8 regelingen komt u waarschijnlijk in aanmerking(, voor \d is meer informatie nodig)?( en voor \d niet)?\.$/, 'the outcome in a sentence');
   await page.fill('input[name="job.hourly_wage"]', '14,711');
   assert.match(await messageOf(page, 'job.hourly_wage'), /bedoelt u 14,71\?/);
   assert.equal(await status(page, 'loondispensatie'), 'needs_info');
