@@ -157,9 +157,10 @@ fn three_decimals(text: &str) -> Option<f64> {
     let t = text.trim().trim_start_matches('€').trim();
     let (whole, part) = t.split_once([',', '.'])?;
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let number = |s: &str| s.bytes().fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+    // (Whole digits, not float parsing: that would bring Rust's dec2flt into the wasm.)
     (digits(whole) && whole.len() <= 3 && part.len() == 3 && digits(part))
-        .then(|| format!("{whole}.{part}").parse().ok())
-        .flatten()
+        .then(|| f64::from(number(whole)) + f64::from(number(part)) / 1000.0)
 }
 
 /// What the form currently yields: a scenario when complete and valid; otherwise the errors to show
