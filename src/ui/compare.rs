@@ -42,7 +42,7 @@ pub fn Compare(p: &CompareProps) -> Html {
             let rows = compare_rows(a, b.as_ref(), lang);
             html! {
                 <>
-                    <div class="sw-scroll" tabindex="0" role="region" aria-label={t.compare_title}>
+                    <div class="sw-scroll" tabindex="0" role="region" aria-label={t.compare_caption}>
                         <table class="sw-table sw-compare__table" data-compare="">
                             <caption>{ t.compare_caption }</caption>
                             <thead>

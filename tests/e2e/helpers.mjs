@@ -98,8 +98,11 @@ export async function fillContractExample(page) {
   await page.fill('input[name="date"]', '2026-01-01');
 }
 
-/** axe-core's WCAG 2.1 AA violations on the page, one line each (empty: none). */
+/**
+ * axe-core's WCAG 2.1 AA violations on the page, and its best practices (landmarks with one name
+ * each, headings in order, …), one line each (empty: none).
+ */
 export async function axe(page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const { violations } = await new AxeBuilder({ page }).withTags([...WCAG, 'best-practice']).analyze();
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
