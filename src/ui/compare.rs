@@ -30,11 +30,30 @@ pub fn Compare(p: &CompareProps) -> Html {
         let on_stop = p.on_stop.clone();
         Callback::from(move |_: MouseEvent| on_stop.emit(()))
     };
+    // Pinning replaces the pin button with the table, and stopping the other way round: focus, which
+    // was on the button that is gone, goes to the table (read by its caption) or the pin button.
+    let region = use_node_ref();
+    let pin_button = use_node_ref();
+    {
+        let (region, pin_button) = (region.clone(), pin_button.clone());
+        use_effect_with(p.a.is_some(), move |pinned| {
+            let lost = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .is_none_or(|el| el.tag_name() == "BODY");
+            let target = if *pinned { region } else { pin_button };
+            if lost {
+                if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     let body = match (&p.a, &p.b) {
         (None, Some(_)) => html! {
             <>
                 <p class="sw-hint">{ t.compare_hint }</p>
-                <button type="button" class="sw-button sw-compare__pin" onclick={pin}>{ t.compare_pin }</button>
+                <button type="button" class="sw-button sw-compare__pin" onclick={pin} ref={pin_button}>{ t.compare_pin }</button>
             </>
         },
         (None, None) => html! { <p class="sw-hint">{ t.compare_hint }</p> },
@@ -42,7 +61,7 @@ pub fn Compare(p: &CompareProps) -> Html {
             let rows = compare_rows(a, b.as_ref(), lang);
             html! {
                 <>
-                    <div class="sw-scroll" tabindex="0" role="region" aria-label={t.compare_caption}>
+                    <div class="sw-scroll" tabindex="0" role="region" aria-label={t.compare_caption} ref={region}>
                         <table class="sw-table sw-compare__table" data-compare="">
                             <caption>{ t.compare_caption }</caption>
                             <thead>

@@ -48,6 +48,19 @@ pub fn Saved(p: &SavedProps) -> Html {
     let items = use_state(list);
     let name = use_state(String::new);
     let message = use_state(|| None::<&'static str>);
+    // After a delete its button is gone: focus goes to the message that says it was deleted.
+    let message_ref = use_node_ref();
+    let deleted = use_state(|| 0u32);
+    {
+        let message_ref = message_ref.clone();
+        use_effect_with(*deleted, move |n| {
+            if *n > 0 {
+                if let Some(el) = message_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     let Some(current) = (*items).clone() else {
         return html! {
             <section class="sw-saved" aria-labelledby="sw-h-saved">
@@ -99,7 +112,7 @@ pub fn Saved(p: &SavedProps) -> Html {
                     <button type="submit" class="sw-button">{ t.saved_save }</button>
                 </div>
             </form>
-            <p class="sw-saved__message" role="status">{ message.unwrap_or("") }</p>
+            <p class="sw-saved__message" role="status" tabindex="-1" ref={message_ref}>{ message.unwrap_or("") }</p>
             if !current.is_empty() {
                 <ul class="sw-saved__list">
                     { for current.into_iter().map(|(label, fragment)| {
@@ -108,13 +121,14 @@ pub fn Saved(p: &SavedProps) -> Html {
                             Callback::from(move |_: MouseEvent| on_open.emit(fragment.clone()))
                         };
                         let delete = {
-                            let (items, message, key) = (items.clone(), message.clone(), format!("{PREFIX}{label}"));
+                            let (items, message, deleted, key) = (items.clone(), message.clone(), deleted.clone(), format!("{PREFIX}{label}"));
                             Callback::from(move |_: MouseEvent| {
                                 if let Some(s) = storage() {
                                     let _ = s.remove_item(&key);
                                 }
                                 message.set(Some(t.saved_deleted));
                                 items.set(list());
+                                deleted.set(*deleted + 1);
                             })
                         };
                         html! {

@@ -149,6 +149,7 @@ test('saved on this device: save two situations, reopen one after a reload, dele
   assert.match(await page.textContent('[data-result="loondispensatie"]'), /€\s?8,83/);
   assert.match(await shareLink(page), /employee\.loonwaarde_pct=60/, 'the share link follows');
   await page.click('[data-saved="Jan, loonwaarde 70"] button:has-text("Verwijderen")');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'sw-saved__message', 'focus goes to the message, not to the page');
   assert.deepEqual(await page.$$eval('[data-saved]', (li) => li.map((l) => l.dataset.saved)), ['Jan, loonwaarde 60']);
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['steunwijzer:v1:saved:Jan, loonwaarde 60']);
   // Without a name nothing is saved.
@@ -221,6 +222,11 @@ test('compare: 24 against 32 hours for a WIA employee; the LKV stops after year 
   await page.fill('input[name="job.hours_per_week"]', '32');
   await page.fill('input[name="job.hourly_wage"]', '18,50');
   await page.fill('input[name="date"]', '2026-01-01');
+  await page.click('.sw-compare__pin');
+  const focused = () => page.evaluate(() => [document.activeElement.getAttribute('role'), document.activeElement.getAttribute('aria-label') ?? document.activeElement.textContent]);
+  assert.deepEqual(await focused(), ['region', 'Situatie A (vastgezet) en B (nu). Wat verschilt, is gemarkeerd met ≠.'], 'focus goes from the pin button to the comparison');
+  await page.click('.sw-compare__stop');
+  assert.deepEqual(await focused(), [null, 'Zet deze situatie vast als A'], 'and back to the pin button when the comparison stops');
   await page.click('.sw-compare__pin');
   await page.fill('input[name="job.hours_per_week"]', '24');
   assert.equal(await page.getAttribute('[data-compare-row="Uren per week"]', 'data-differs'), 'true');
