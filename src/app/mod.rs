@@ -267,6 +267,36 @@ fn outcome_line(t: &Texts, evaluation: Option<&Evaluation>, checked: &Checked) -
     }
 }
 
+/// The page language a share link asks for (its `lang=en` part), and the link without that part
+/// for the form to read. A link without it is Dutch, as links made before it were.
+pub fn link_language(fragment: &str) -> (String, Option<Lang>) {
+    let mut lang = None;
+    let rest: Vec<&str> = fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|part| match *part {
+            "lang=en" => {
+                lang = Some(Lang::En);
+                false
+            }
+            "lang=nl" => {
+                lang = Some(Lang::Nl);
+                false
+            }
+            _ => true,
+        })
+        .collect();
+    (rest.join("&"), lang)
+}
+
+/// The share link of the answers in `lang`: English adds `&lang=en`, Dutch (the default) nothing.
+pub fn with_language(fragment: String, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => fragment,
+        Lang::En => format!("{fragment}&lang=en"),
+    }
+}
+
 /// One row of bars in the costs chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {

@@ -213,3 +213,29 @@ fn the_outcome_line_is_a_sentence_that_leaves_out_what_is_none() {
         assert_eq!(en.outcome_sentence(e, n, i), english, "{e} {n} {i}");
     }
 }
+
+#[test]
+fn the_share_link_keeps_the_language_and_the_form_reads_the_rest() {
+    use super::{link_language, with_language};
+    let m = Model::new(TODAY, EXAMPLE);
+    let link = with_language(m.form.to_fragment(), Lang::En);
+    assert!(link.ends_with("&lang=en"), "{link}");
+    assert_eq!(
+        with_language(m.form.to_fragment(), Lang::Nl),
+        m.form.to_fragment()
+    );
+    let (rest, lang) = link_language(&format!("#{link}"));
+    assert_eq!(lang, Some(Lang::En));
+    let again = Model::new(TODAY, &rest);
+    assert_eq!(again.form, m.form);
+    assert_eq!(
+        again.view(Lang::En).link_notice,
+        None,
+        "nothing was skipped"
+    );
+    assert_eq!(link_language("#v1&employee.age=24").1, None);
+    assert_eq!(
+        link_language("#v1&lang=nl&employee.age=24"),
+        ("v1&employee.age=24".to_string(), Some(Lang::Nl))
+    );
+}

@@ -21,7 +21,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{chart_series, Action, Model};
+use crate::app::{chart_series, link_language, with_language, Action, Model};
 use crate::rules::params::CHECKED;
 use crate::rules::{Arrangement, Date};
 use batch::BatchPanel;
@@ -84,17 +84,18 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let today = props.today.unwrap_or_else(today);
     let use_url = !props.no_url;
-    let state = use_reducer(move || {
-        let hash = if use_url {
-            hooks::location_hash()
+    // A share link carries the answers and, for English, the language (`&lang=en`).
+    let link = move || {
+        if use_url {
+            link_language(&hooks::location_hash())
         } else {
-            String::new()
-        };
-        State(Model::new(today, &hash))
-    });
+            (String::new(), None)
+        }
+    };
+    let state = use_reducer(move || State(Model::new(today, &link().0)));
     let model = &state.0;
-    let lang = use_state(|| props.lang.unwrap_or(Lang::Nl));
-    use_share_link(model.form.to_fragment(), use_url);
+    let lang = use_state(|| props.lang.or(link().1).unwrap_or(Lang::Nl));
+    use_share_link(with_language(model.form.to_fragment(), *lang), use_url);
     use_page_language(*lang, props.embedded);
     let printing = use_printing();
     let (print_kind, print) = use_print_choice();

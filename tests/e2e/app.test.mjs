@@ -89,6 +89,23 @@ test('numbers with a unit are read, a wage with three decimals is questioned, an
   assert.deepEqual(await axe(page), []);
 });
 
+test('the English choice is kept in the share link and on reload, and a Dutch link stays Dutch', async (t) => {
+  const page = await open(t);
+  await fillContractExample(page);
+  await page.click('button.sw-lang');
+  const hash = await shareLink(page);
+  assert.match(hash, /&lang=en$/);
+  await page.reload();
+  await page.waitForSelector('[data-result="loondispensatie"]');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'English after a reload');
+  assert.equal(await page.inputValue('input[name="job.hourly_wage"]'), '14,71', 'with the answers');
+  const again = await open(t, { hash });
+  assert.equal(await again.evaluate(() => document.documentElement.lang), 'en', 'English when the link is opened');
+  assert.equal(await again.$('.sw-notice[role="status"]'), null, 'nothing in the link was skipped');
+  await again.click('button.sw-lang');
+  assert.doesNotMatch(await shareLink(again), /lang=/, 'Dutch, the default, needs nothing in the link');
+});
+
 test('a share link reproduces the same results', async (t) => {
   const page = await open(t);
   await fillContractExample(page);
