@@ -30,6 +30,7 @@ pub use write::defuse;
 
 use std::io::Cursor;
 
+use crate::app::cards::status_view;
 use crate::app::i18n::Lang;
 use crate::form::{field, Form, REQUIRED};
 use crate::rules::money::Cents;
@@ -113,15 +114,18 @@ impl Summary {
 /// The text of a file as the browser or the command got its bytes: UTF-8 (a byte-order mark is
 /// dropped), UTF-16 with its byte-order mark (Excel's "Unicode text"), or else Windows-1252 (Excel's
 /// "CSV" on Windows in the Netherlands), so that `Zoë` and `€` arrive whole.
-pub fn decode(bytes: &[u8]) -> String {
+pub fn decode(mut bytes: Vec<u8>) -> String {
     let utf16 = |bytes: &[u8], unit: fn([u8; 2]) -> u16| {
         let units = bytes.chunks_exact(2).map(|p| unit([p[0], p[1]]));
         char::decode_utf16(units)
             .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
             .collect()
     };
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return String::from_utf8_lossy(rest).into_owned();
+    // (The bytes become the text in place: a file of 100 000 lines is 6 MB, not worth a copy.)
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+        return String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         return utf16(rest, u16::from_le_bytes);
@@ -129,9 +133,9 @@ pub fn decode(bytes: &[u8]) -> String {
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
         return utf16(rest, u16::from_be_bytes);
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_owned(),
-        Err(_) => bytes.iter().map(|&b| windows_1252(b)).collect(),
+    match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => e.as_bytes().iter().map(|&b| windows_1252(b)).collect(),
     }
 }
 
@@ -220,16 +224,12 @@ impl Header {
             columns,
         };
         // A wage per month stands in for the wage per hour.
-        let has = |f: &str| {
-            header.index(f).is_some()
-                || (f == field::HOURLY_WAGE && header.index(field::MONTHLY_WAGE).is_some())
-        };
         if header.columns.iter().all(Option::is_none) {
             notes.push(t.no_known_column.to_string());
             return header;
         }
         for f in REQUIRED {
-            if !has(f) {
+            if header.source(f).is_none() {
                 notes.push(format!(
                     "{} \"{}\": {}.",
                     t.missing_column,
@@ -251,14 +251,19 @@ impl Header {
             .position(|c| c.is_some_and(|c| COLUMNS[c].field == field))
     }
 
-    /// What a message calls a field: the header as the file has it, else the page's label.
-    fn label(&self, field: &str, lang: Lang) -> String {
-        let index = self.index(field).or_else(|| {
+    /// The header cell a field's value comes from: its own column, or for the wage per hour the
+    /// wage per month, which stands in for it.
+    fn source(&self, field: &str) -> Option<usize> {
+        self.index(field).or_else(|| {
             (field == field::HOURLY_WAGE)
                 .then(|| self.index(field::MONTHLY_WAGE))
                 .flatten()
-        });
-        match index {
+        })
+    }
+
+    /// What a message calls a field: the header as the file has it, else the page's label.
+    fn label(&self, field: &str, lang: Lang) -> String {
+        match self.source(field) {
             Some(i) if !self.cells[i].trim().is_empty() => self.cells[i].trim().to_string(),
             _ => column(field).label(lang.is_nl()).to_string(),
         }
@@ -296,10 +301,10 @@ impl Run {
     /// Reads the header of `text` (a decoded file, see [`decode`]) and writes the output's first
     /// line; the candidates are read by [`Run::step`].
     pub fn new(text: String, today: Date, lang: Lang) -> Run {
-        let text = match text.strip_prefix('\u{feff}') {
-            Some(rest) => rest.to_string(),
-            None => text,
-        };
+        let mut text = text;
+        if text.starts_with('\u{feff}') {
+            text.drain(..'\u{feff}'.len_utf8());
+        }
         let total = text.len();
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(separator(&text))
@@ -499,9 +504,7 @@ impl Run {
             if unread.contains(&m) {
                 continue;
             }
-            let has_column = header.index(m).is_some()
-                || (m == field::HOURLY_WAGE && header.index(field::MONTHLY_WAGE).is_some());
-            errors.push(if has_column {
+            errors.push(if header.source(m).is_some() {
                 format!("{}: {}", header.label(m, self.lang), t.empty)
             } else {
                 format!("{} \"{}\"", t.missing_column, header.label(m, self.lang))
@@ -529,7 +532,7 @@ impl Run {
             })
             .collect();
         let joined = errors.join(" | ");
-        let words = statuses.map(|s| s.map(|s| status_word(s, self.lang)));
+        let words = statuses.map(|s| s.map(|s| status_view(s, self.lang).1));
         let line_text = line.to_string();
         let cells = (0..header.cells.len()).map(|i| record.get(i).unwrap_or(""));
         write::record(
@@ -570,16 +573,6 @@ impl Run {
         if statuses.is_none() && summary.errors.len() < LISTED {
             summary.errors.push(shown());
         }
-    }
-}
-
-/// A status as the page says it.
-pub fn status_word(status: Status, lang: Lang) -> &'static str {
-    let t = lang.texts();
-    match status {
-        Status::Eligible => t.status_eligible,
-        Status::NotEligible => t.status_not_eligible,
-        Status::NeedsInfo => t.status_needs_info,
     }
 }
 

@@ -302,7 +302,7 @@ fn a_byte_order_mark_utf16_and_windows_1252_are_read() {
         })
         .collect();
     for bytes in [utf8, utf16, cp1252, text.as_bytes().to_vec()] {
-        let decoded = decode(&bytes);
+        let decoded = decode(bytes);
         assert_eq!(decoded, text);
         let (out, s) = nl(&decoded);
         assert_eq!(s.ok, 1, "{out}");
@@ -482,7 +482,7 @@ fn the_example_file_evaluates_in_both_languages() {
     for lang in [Lang::Nl, Lang::En] {
         let example = example(lang);
         assert!(example.starts_with('\u{feff}'));
-        let (out, s) = run_all(decode(example.as_bytes()), TODAY, lang);
+        let (out, s) = run_all(decode(example.clone().into_bytes()), TODAY, lang);
         assert_eq!((s.lines, s.ok), (2, 2), "{out}");
         // Only the name column is carried.
         assert_eq!(s.notes.len(), 1, "{:?}", s.notes);

@@ -149,7 +149,7 @@ fn batch(path: &str, lang: Lang) -> ExitCode {
         return ExitCode::from(2);
     }
     let (out, summary) =
-        steunwijzer::batch::run_all(steunwijzer::batch::decode(&bytes), today(), lang);
+        steunwijzer::batch::run_all(steunwijzer::batch::decode(bytes), today(), lang);
     for note in &summary.notes {
         eprintln!("steunwijzer: {note}");
     }

@@ -13,8 +13,9 @@ use web_sys::{Blob, BlobPropertyBag, HtmlInputElement, HtmlTextAreaElement, Url}
 use yew::prelude::*;
 
 use super::i18n::{Lang, Texts};
+use crate::app::cards::status_view;
 use crate::app::fmt::count;
-use crate::batch::{decode, example, status_word, Run, Shown, Summary};
+use crate::batch::{decode, example, Run, Shown, Summary};
 use crate::rules::{Arrangement, Date};
 
 /// How long one slice of work may take before the page gets the browser back.
@@ -213,7 +214,7 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
                     Ok(buffer) => {
-                        let csv = decode(&js_sys::Uint8Array::new(&buffer).to_vec());
+                        let csv = decode(js_sys::Uint8Array::new(&buffer).to_vec());
                         file_error.set(None);
                         let large = csv.len() > SHOW_FILE_BYTES;
                         large_file.set(large);
@@ -396,7 +397,7 @@ fn result(d: &Done, summary_ref: &NodeRef) -> Html {
                                 <tr data-batch-line={r.line.to_string()}>
                                     <th scope="row">{ line_name(r, lang) }</th>
                                     if let Some(st) = r.statuses {
-                                        { for st.iter().map(|s| html! { <td data-status={s.code()}>{ status_word(*s, lang) }</td> }) }
+                                        { for st.iter().map(|s| html! { <td data-status={s.code()}>{ status_view(*s, lang).1 }</td> }) }
                                     } else {
                                         <td colspan={statuses.to_string()}>{ t.batch_see_errors }</td>
                                     }
