@@ -3,6 +3,7 @@
 //! Yew shell only stores a [`Form`] and renders what [`Form::check`] returns.
 
 use crate::input::{parse_number, NumberError};
+use crate::rules::money::Cents;
 use crate::rules::scenario::MAX_HOURLY_WAGE;
 use crate::rules::{Benefit, Date, Draft, FieldError, Scenario};
 
@@ -65,19 +66,8 @@ pub fn monthly_from_hourly(hourly: f64, hours_per_week: f64) -> Option<f64> {
 /// (`2.125,17`, `14,71`), which [`parse_number`] reads back as the same amount.
 fn input_amount(x: f64) -> String {
     // Inputs are bounded (`parse_number`), but a quotient of them need not be: clamp before the
-    // conversion, and take the magnitude unsigned (`i64::MIN` has no positive counterpart).
-    let cents = (x * 100.0).round().clamp(-1e17, 1e17) as i64;
-    let sign = if cents < 0 { "-" } else { "" };
-    let cents = cents.unsigned_abs();
-    let euros = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (i, d) in euros.chars().enumerate() {
-        if i > 0 && (euros.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(d);
-    }
-    format!("{sign}{grouped},{:02}", cents % 100)
+    // conversion (the formatter takes the magnitude unsigned).
+    Cents((x * 100.0).round().clamp(-1e17, 1e17) as i64).number(true)
 }
 
 /// Units people type after a number, per field (`20 uur`, `23 jaar`, `€ 14,71 per uur`); compared

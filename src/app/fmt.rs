@@ -32,14 +32,11 @@ pub fn date(lang: Lang, d: crate::rules::Date) -> String {
 
 /// A count with thousands grouped: `100.000` / `100,000`.
 pub fn count(lang: Lang, n: usize) -> String {
-    let digits = n.to_string();
-    let sep = if lang.is_nl() { '.' } else { ',' };
     let mut out = String::new();
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(sep);
-        }
-        out.push(d);
-    }
+    let _ = crate::rules::money::write_grouped(
+        n as u64,
+        if lang.is_nl() { '.' } else { ',' },
+        &mut out,
+    );
     out
 }

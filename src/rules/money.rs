@@ -111,40 +111,54 @@ impl Cents {
 
     /// Writes [`Cents::nl`] (`nl`) or [`Cents::en`].
     pub fn write(self, nl: bool, out: &mut dyn fmt::Write) -> fmt::Result {
-        let (prefix, thousands, decimal) = if nl {
-            ("€ ", '.', ',')
-        } else {
-            ("€", ',', '.')
-        };
-        out.write_str(prefix)?;
+        out.write_str(if nl { "€ " } else { "€" })?;
+        self.write_number(nl, out)
+    }
+
+    /// The amount without the euro sign: `-1.234,56` (`nl`) or `-1,234.56`.
+    pub fn number(self, nl: bool) -> String {
+        let mut s = String::new();
+        let _ = self.write_number(nl, &mut s);
+        s
+    }
+
+    /// Writes [`Cents::number`].
+    pub fn write_number(self, nl: bool, out: &mut dyn fmt::Write) -> fmt::Result {
+        let (thousands, decimal) = if nl { ('.', ',') } else { (',', '.') };
         if self.0 < 0 {
             out.write_char('-')?;
         }
         let abs = self.0.unsigned_abs();
-        // The euros' digits, most significant first, with a separator before each group of three.
-        let mut digits = [0u8; 20];
-        let mut start = digits.len();
-        let mut whole = abs / 100;
-        loop {
-            start -= 1;
-            digits[start] = b'0' + (whole % 10) as u8;
-            whole /= 10;
-            if whole == 0 {
-                break;
-            }
-        }
-        let digits = &digits[start..];
-        for (i, d) in digits.iter().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                out.write_char(thousands)?;
-            }
-            out.write_char(char::from(*d))?;
-        }
+        write_grouped(abs / 100, thousands, out)?;
         out.write_char(decimal)?;
         let c = (abs % 100) as u8;
         out.write_char(char::from(b'0' + c / 10))?;
         out.write_char(char::from(b'0' + c % 10))
     }
+}
+
+/// Writes `n` with `separator` before each group of three digits from the right: `1.234.567`.
+pub fn write_grouped(n: u64, separator: char, out: &mut dyn fmt::Write) -> fmt::Result {
+    // The digits, most significant first.
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    let mut rest = n;
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let digits = &digits[start..];
+    for (i, d) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.write_char(separator)?;
+        }
+        out.write_char(char::from(*d))?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
