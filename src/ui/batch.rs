@@ -12,6 +12,7 @@ use std::rc::Rc;
 use web_sys::{Blob, BlobPropertyBag, HtmlInputElement, HtmlTextAreaElement, Url};
 use yew::prelude::*;
 
+use super::hooks::focus_if_lost;
 use super::i18n::{Lang, Texts};
 use crate::app::cards::status_view;
 use crate::app::fmt::count;
@@ -239,16 +240,8 @@ pub fn BatchPanel(p: &BatchProps) -> Html {
             _ => None,
         };
         use_effect_with(done, move |done| {
-            let lost = || {
-                web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.active_element())
-                    .is_none_or(|el| el.tag_name() == "BODY")
-            };
-            if done.is_some() && lost() {
-                if let Some(el) = summary_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
+            if done.is_some() {
+                focus_if_lost(&summary_ref);
             }
         });
     }

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::hooks::focus_if_lost;
 use super::i18n::Lang;
 use crate::app::{compare_rows, Situation};
 
@@ -37,16 +38,7 @@ pub fn Compare(p: &CompareProps) -> Html {
     {
         let (region, pin_button) = (region.clone(), pin_button.clone());
         use_effect_with(p.a.is_some(), move |pinned| {
-            let lost = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.active_element())
-                .is_none_or(|el| el.tag_name() == "BODY");
-            let target = if *pinned { region } else { pin_button };
-            if lost {
-                if let Some(el) = target.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
+            focus_if_lost(if *pinned { &region } else { &pin_button })
         });
     }
     let body = match (&p.a, &p.b) {

@@ -84,6 +84,25 @@ pub fn use_printing() -> bool {
     *printing
 }
 
+/// Focuses the element behind `target`, if it is on the page.
+pub fn focus(target: &NodeRef) {
+    if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// Focuses `target` when focus was lost to the page: the focused element (a button that has gone)
+/// was removed, and the browser put focus on `<body>`.
+pub fn focus_if_lost(target: &NodeRef) {
+    let lost = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_none_or(|el| el.tag_name() == "BODY");
+    if lost {
+        focus(target);
+    }
+}
+
 /// After "Bekijk de uitkomst" (the `submitted` count goes up): focus to the error summary when
 /// something is wrong, else to the outcome. Returns the two elements' refs.
 #[hook]
@@ -94,14 +113,11 @@ pub fn use_focus_after_submit(submitted: u32, has_problems: bool) -> (NodeRef, N
         let (summary_ref, results_ref) = (summary_ref.clone(), results_ref.clone());
         use_effect_with(submitted, move |count| {
             if *count > 0 {
-                let target = if has_problems {
-                    summary_ref
+                focus(if has_problems {
+                    &summary_ref
                 } else {
-                    results_ref
-                };
-                if let Some(el) = target.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
+                    &results_ref
+                });
             }
         });
     }

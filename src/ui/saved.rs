@@ -6,6 +6,7 @@
 use web_sys::{HtmlInputElement, Storage};
 use yew::prelude::*;
 
+use super::hooks::focus;
 use super::i18n::Lang;
 
 const PREFIX: &str = "steunwijzer:v1:saved:";
@@ -55,9 +56,7 @@ pub fn Saved(p: &SavedProps) -> Html {
         let message_ref = message_ref.clone();
         use_effect_with(*deleted, move |n| {
             if *n > 0 {
-                if let Some(el) = message_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
+                focus(&message_ref);
             }
         });
     }
