@@ -146,8 +146,63 @@ fn euro(d: &Decision, key: &str) -> Option<Cents> {
 // ---------------------------------------------------------------------------------------------
 // Properties of the evaluation
 
+/// `to` with one input (a path of `scenario::field`) taken from `from`.
+fn with_input_of(mut to: Scenario, from: &Scenario, input: &str) -> Scenario {
+    use steunwijzer::rules::scenario::field::*;
+    match input {
+        DATE => to.date = from.date,
+        AGE => to.employee.age = from.employee.age,
+        BENEFIT => {
+            to.employee.benefit = from.employee.benefit;
+            to.employee.wajong_work_capacity = from.employee.wajong_work_capacity;
+        }
+        WAJONG_WORK_CAPACITY if to.employee.benefit == Benefit::Wajong => {
+            to.employee.wajong_work_capacity = from.employee.wajong_work_capacity.or(Some(true))
+        }
+        WAJONG_WORK_CAPACITY => {}
+        TARGET_GROUP_REGISTER => {
+            to.employee.target_group_register = from.employee.target_group_register
+        }
+        STRUCTURAL_LIMITATION => {
+            to.employee.structural_limitation = from.employee.structural_limitation
+        }
+        WSW => to.employee.wsw = from.employee.wsw,
+        LOONWAARDE_PCT => to.employee.loonwaarde = from.employee.loonwaarde,
+        HOURS_PER_WEEK => to.job.hours_per_week = from.job.hours_per_week,
+        HOURLY_WAGE => to.job.hourly_wage = from.job.hourly_wage,
+        CONTRACT_MONTHS => to.job.contract_months = from.job.contract_months,
+        ALREADY_EMPLOYED => to.job.already_employed = from.job.already_employed,
+        other => panic!("no input {other:?}"),
+    }
+    to
+}
+
 proptest! {
     #![proptest_config(config())]
+
+    /// An arrangement's decision depends only on the inputs `Arrangement::reads` names: changing any
+    /// other input leaves it exactly as it was (the form relies on this to keep a card's answer while
+    /// another card waits for a field with an error).
+    #[test]
+    fn a_decision_does_not_change_with_an_input_its_arrangement_does_not_read(
+        s in scenario(),
+        other in scenario(),
+        pick in 0usize..12,
+    ) {
+        use steunwijzer::rules::scenario::field::*;
+        use steunwijzer::rules::Arrangement;
+        let inputs = [DATE, AGE, BENEFIT, WAJONG_WORK_CAPACITY, TARGET_GROUP_REGISTER, STRUCTURAL_LIMITATION,
+            WSW, LOONWAARDE_PCT, HOURS_PER_WEEK, HOURLY_WAGE, CONTRACT_MONTHS, ALREADY_EMPLOYED];
+        let input = inputs[pick];
+        let changed = with_input_of(s.clone(), &other, input);
+        let (before, after) = (evaluate(&s), evaluate(&changed));
+        for a in Arrangement::ALL {
+            if !a.reads().contains(&input) {
+                prop_assert_eq!(before.arrangements.get(a), after.arrangements.get(a),
+                    "{} changed with {}", a.key(), input);
+            }
+        }
+    }
 
     /// No panic; statuses, reasons, amounts and the JSON shape as the contract promises.
     #[test]

@@ -71,6 +71,11 @@ pub struct Texts {
     pub results: &'static str,
     pub fill_in_first: &'static str,
     pub fix_errors: &'static str,
+    /// A card that waits for fields with an error: "Verbeter eerst:" and their names.
+    pub fix_first: &'static str,
+    /// The compact outcome summary next to the form (`data-outcome`): its name and link text.
+    pub outcome_nav: &'static str,
+    pub outcome_waiting: &'static str,
     pub error_prefix: &'static str,
     pub status_eligible: &'static str,
     pub status_not_eligible: &'static str,
@@ -278,6 +283,9 @@ pub static NL: Texts = Texts {
     results: "Uitkomst",
     fill_in_first: "Vul eerst in:",
     fix_errors: "Verbeter eerst de velden met een fout.",
+    fix_first: "Verbeter eerst:",
+    outcome_nav: "Uitkomst in het kort",
+    outcome_waiting: "wacht op uw antwoorden",
     error_prefix: "Fout:",
     status_eligible: "Komt in aanmerking",
     status_not_eligible: "Komt niet in aanmerking",
@@ -476,6 +484,9 @@ pub static EN: Texts = Texts {
     results: "Outcome",
     fill_in_first: "Please fill in first:",
     fix_errors: "Please correct the fields with an error first.",
+    fix_first: "Please correct first:",
+    outcome_nav: "Outcome at a glance",
+    outcome_waiting: "waiting for your answers",
     error_prefix: "Error:",
     status_eligible: "Eligible",
     status_not_eligible: "Not eligible",
@@ -695,6 +706,24 @@ impl Texts {
             }
         }
         format!("{}.", join(parts))
+    }
+    /// What a card waits for: "Verbeter eerst: Leeftijd. Vul eerst in: Uren per week."
+    pub fn waiting(&self, wrong: &[&str], empty: &[&str]) -> String {
+        let names = |fields: &[&str]| {
+            fields
+                .iter()
+                .map(|f| self.short_label(f))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut parts = Vec::new();
+        if !wrong.is_empty() {
+            parts.push(format!("{} {}.", self.fix_first, names(wrong)));
+        }
+        if !empty.is_empty() {
+            parts.push(format!("{} {}.", self.fill_in_first, names(empty)));
+        }
+        parts.join(" ")
     }
     /// "1 year", "3 years" ("1 jaar", "3 jaar").
     pub fn count_years(&self, n: i64) -> String {

@@ -18,7 +18,7 @@ pub mod i18n;
 use crate::form::field;
 use crate::form::{Checked, Form, FIELDS};
 use crate::rules::money::Cents;
-use crate::rules::{evaluate, Date, Evaluation, Scenario, Status};
+use crate::rules::{evaluate, Arrangement, Date, Decision, Evaluation, Scenario, Status};
 use cards::status_view;
 use i18n::{Lang, Texts};
 
@@ -162,7 +162,9 @@ impl Model {
                 if ignored.len() > 5 { " …" } else { "" }
             )),
         };
+        let cards = cards(&self.form, &checked, now.as_ref(), self.today);
         View {
+            cards,
             checked,
             now,
             figures_date,
@@ -209,9 +211,119 @@ fn situation(form: &Form, checked: &Checked) -> Option<Situation> {
     })
 }
 
+/// One result card: the arrangement's decision, or the fields it waits for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Card {
+    Ready(Arrangement, Decision),
+    /// Fields this arrangement reads ([`Arrangement::reads`]) that are wrong (first) or empty.
+    Waiting {
+        arrangement: Arrangement,
+        wrong: Vec<&'static str>,
+        empty: Vec<&'static str>,
+    },
+}
+
+impl Card {
+    pub fn arrangement(&self) -> Arrangement {
+        match self {
+            Card::Ready(a, _) | Card::Waiting { arrangement: a, .. } => *a,
+        }
+    }
+    /// The status, when the card has an answer.
+    pub fn status(&self) -> Option<Status> {
+        match self {
+            Card::Ready(_, d) => Some(d.status),
+            Card::Waiting { .. } => None,
+        }
+    }
+}
+
+/// A valid stand-in for a field that is empty or wrong, so that the arrangements that do not read
+/// it can still be evaluated (their answer cannot depend on it: see [`Arrangement::reads`]).
+fn stand_in(name: &str) -> Option<&'static str> {
+    Some(match name {
+        field::BENEFIT => "none",
+        field::AGE => "30",
+        field::HOURS_PER_WEEK => "24",
+        field::HOURLY_WAGE | field::MONTHLY_WAGE => "15",
+        field::CONTRACT_MONTHS | field::LOONWAARDE_PCT => "",
+        _ => return None,
+    })
+}
+
+/// The cards: every arrangement's decision when the answers are complete; otherwise the decision of
+/// each arrangement that reads none of the fields that are empty or wrong, and for the others which
+/// of those fields they wait for.
+fn cards(form: &Form, checked: &Checked, now: Option<&Situation>, today: Date) -> Vec<Card> {
+    if let Some(now) = now {
+        return now
+            .evaluation
+            .arrangements
+            .iter()
+            .filter(|(a, _)| Arrangement::ALWAYS.contains(a))
+            .map(|(a, d)| Card::Ready(a, d.clone()))
+            .collect();
+    }
+    // As scenario inputs: the wage per month is the wage per hour, and with it the hours count.
+    let input = |name: &'static str| match name {
+        field::MONTHLY_WAGE => field::HOURLY_WAGE,
+        other => other,
+    };
+    let wrong: Vec<&'static str> = FIELDS
+        .iter()
+        .copied()
+        .filter(|f| checked.error(f).is_some())
+        .collect();
+    let empty: Vec<&'static str> = FIELDS
+        .iter()
+        .copied()
+        .filter(|f| checked.missing.contains(f) && !wrong.contains(f))
+        .collect();
+    let mut stand_ins = form.clone();
+    let mut possible = true;
+    for &name in wrong.iter().chain(&empty) {
+        match stand_in(name) {
+            Some(value) => {
+                stand_ins.set(input(name), value);
+            }
+            None => possible = false,
+        }
+    }
+    let partial = possible
+        .then(|| stand_ins.check(today).scenario)
+        .flatten()
+        .map(|s| evaluate(&s));
+    let bad_input = |name: &'static str, a: Arrangement| {
+        let reads = a.reads();
+        reads.contains(&input(name))
+            || (name == field::HOURS_PER_WEEK
+                && form.wage_from_month()
+                && reads.contains(&field::HOURLY_WAGE))
+    };
+    Arrangement::ALWAYS
+        .into_iter()
+        .map(|a| {
+            let waits = |fields: &[&'static str]| -> Vec<&'static str> {
+                fields.iter().copied().filter(|f| bad_input(f, a)).collect()
+            };
+            let (w, e) = (waits(&wrong), waits(&empty));
+            match partial.as_ref().and_then(|p| p.arrangements.get(a)) {
+                Some(d) if w.is_empty() && e.is_empty() => Card::Ready(a, d.clone()),
+                _ => Card::Waiting {
+                    arrangement: a,
+                    wrong: if partial.is_some() { w } else { wrong.clone() },
+                    empty: if partial.is_some() { e } else { empty.clone() },
+                },
+            }
+        })
+        .collect()
+}
+
 /// What one render shows (see [`Model::view`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct View {
+    /// The result cards, in order.
+    pub cards: Vec<Card>,
     pub checked: Checked,
     /// The current answers with their result, when they are complete and valid.
     pub now: Option<Situation>,

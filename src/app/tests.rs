@@ -239,3 +239,109 @@ fn the_share_link_keeps_the_language_and_the_form_reads_the_rest() {
         ("v1&employee.age=24".to_string(), Some(Lang::Nl))
     );
 }
+
+fn card<'a>(v: &'a View, a: Arrangement) -> &'a Card {
+    v.cards
+        .iter()
+        .find(|c| c.arrangement() == a)
+        .expect("a card")
+}
+
+#[test]
+fn a_wrong_age_keeps_the_answers_that_do_not_depend_on_it_and_the_others_say_they_wait_for_it() {
+    let m = act(
+        &Model::new(TODAY, EXAMPLE),
+        [Action::Set("employee.age", "vierentwintig".into())],
+    );
+    let v = m.view(Lang::Nl);
+    assert!(v.now.is_none(), "no complete result");
+    assert_eq!(v.cards.len(), 8);
+    let complete = Model::new(TODAY, EXAMPLE).view(Lang::Nl);
+    for a in [
+        Arrangement::NoRiskpolis,
+        Arrangement::Jobcoach,
+        Arrangement::Proefplaatsing,
+        Arrangement::Werkplekaanpassing,
+        Arrangement::Werkbehoud,
+    ] {
+        assert_eq!(card(&v, a), card(&complete, a), "{a} does not read the age");
+    }
+    for a in [
+        Arrangement::Loondispensatie,
+        Arrangement::Lkv,
+        Arrangement::Loonkostensubsidie,
+    ] {
+        assert_eq!(
+            card(&v, a),
+            &Card::Waiting {
+                arrangement: a,
+                wrong: vec!["employee.age"],
+                empty: vec![]
+            }
+        );
+    }
+    let t = Lang::Nl.texts();
+    assert_eq!(
+        t.waiting(&["employee.age"], &[]),
+        "Verbeter eerst: Leeftijd."
+    );
+}
+
+#[test]
+fn an_empty_wage_makes_only_the_arrangements_that_count_with_it_wait() {
+    let m = act(
+        &Model::new(TODAY, EXAMPLE),
+        [Action::Set("job.hourly_wage", "".into())],
+    );
+    let v = m.view(Lang::En);
+    let waiting: Vec<Arrangement> = v
+        .cards
+        .iter()
+        .filter(|c| c.status().is_none())
+        .map(Card::arrangement)
+        .collect();
+    assert_eq!(waiting, vec![Arrangement::Loondispensatie]);
+    assert_eq!(
+        Lang::En
+            .texts()
+            .waiting(&[], &["job.hourly_wage", "employee.age"]),
+        "Please fill in first: Gross hourly wage, Age."
+    );
+}
+
+#[test]
+fn a_wrong_date_makes_every_card_wait_for_it() {
+    let m = act(
+        &Model::new(TODAY, EXAMPLE),
+        [Action::Set("date", "31-02".into())],
+    );
+    let v = m.view(Lang::Nl);
+    assert!(v
+        .cards
+        .iter()
+        .all(|c| matches!(c, Card::Waiting { wrong, .. } if wrong == &vec!["date"])));
+}
+
+#[test]
+fn an_empty_form_has_every_card_waiting_for_what_it_needs() {
+    let v = Model::new(TODAY, "").view(Lang::Nl);
+    match card(&v, Arrangement::Werkbehoud) {
+        Card::Waiting { wrong, empty, .. } => {
+            assert!(wrong.is_empty());
+            assert_eq!(empty, &vec!["employee.benefit"]);
+        }
+        other => panic!("{other:?}"),
+    }
+    match card(&v, Arrangement::Loondispensatie) {
+        Card::Waiting { empty, .. } => assert_eq!(
+            empty,
+            &vec![
+                "employee.benefit",
+                "employee.age",
+                "job.hours_per_week",
+                "job.hourly_wage"
+            ]
+        ),
+        other => panic!("{other:?}"),
+    }
+}

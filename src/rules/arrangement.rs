@@ -66,6 +66,26 @@ impl Arrangement {
         Arrangement::ALL.into_iter().find(|a| a.key() == key)
     }
 
+    /// A short name, for the outcome at a glance next to the form.
+    pub const fn short_name(self, nl: bool) -> &'static str {
+        let (dutch, english) = match self {
+            Arrangement::Loondispensatie => ("Loondispensatie", "Wage dispensation"),
+            Arrangement::NoRiskpolis => ("No-riskpolis", "No-risk policy"),
+            Arrangement::Jobcoach => ("Jobcoach", "Job coach"),
+            Arrangement::Lkv => ("LKV", "LKV"),
+            Arrangement::Loonkostensubsidie => ("Loonkostensubsidie", "Wage cost subsidy"),
+            Arrangement::Proefplaatsing => ("Proefplaatsing", "Trial placement"),
+            Arrangement::Werkplekaanpassing => ("Werkplek", "Workplace"),
+            Arrangement::Werkbehoud => ("Werkbehoud", "Keeping the job"),
+            Arrangement::Liv => ("LIV", "LIV"),
+        };
+        if nl {
+            dutch
+        } else {
+            english
+        }
+    }
+
     /// Its name on the card, in the batch table and in the gespreksverslag.
     pub const fn name(self, nl: bool) -> &'static str {
         let (dutch, english) = match self {
@@ -91,6 +111,77 @@ impl Arrangement {
             dutch
         } else {
             english
+        }
+    }
+
+    /// The scenario's inputs (paths of [`super::scenario::field`]) this arrangement's decision depends
+    /// on: while one of them is missing or wrong, its card waits for it; the others keep their answer.
+    /// Every arrangement reads the date (its figures and rules are those of that day). A property test
+    /// (`tests/properties.rs`) checks that changing any other input never changes the decision.
+    pub const fn reads(self) -> &'static [&'static str] {
+        use super::scenario::field::*;
+        match self {
+            Arrangement::Loondispensatie => &[
+                ALREADY_EMPLOYED,
+                BENEFIT,
+                WAJONG_WORK_CAPACITY,
+                AGE,
+                WSW,
+                DATE,
+                HOURS_PER_WEEK,
+                HOURLY_WAGE,
+                CONTRACT_MONTHS,
+                LOONWAARDE_PCT,
+            ],
+            Arrangement::NoRiskpolis => &[
+                ALREADY_EMPLOYED,
+                BENEFIT,
+                TARGET_GROUP_REGISTER,
+                STRUCTURAL_LIMITATION,
+                WSW,
+                DATE,
+            ],
+            Arrangement::Jobcoach => &[
+                ALREADY_EMPLOYED,
+                BENEFIT,
+                WAJONG_WORK_CAPACITY,
+                STRUCTURAL_LIMITATION,
+                WSW,
+                DATE,
+                HOURS_PER_WEEK,
+                CONTRACT_MONTHS,
+                LOONWAARDE_PCT,
+            ],
+            Arrangement::Lkv => &[
+                ALREADY_EMPLOYED,
+                BENEFIT,
+                TARGET_GROUP_REGISTER,
+                AGE,
+                WSW,
+                DATE,
+                HOURS_PER_WEEK,
+            ],
+            Arrangement::Loonkostensubsidie => &[
+                ALREADY_EMPLOYED,
+                BENEFIT,
+                TARGET_GROUP_REGISTER,
+                AGE,
+                WSW,
+                DATE,
+                HOURS_PER_WEEK,
+                LOONWAARDE_PCT,
+            ],
+            Arrangement::Proefplaatsing => &[ALREADY_EMPLOYED, BENEFIT, DATE, CONTRACT_MONTHS],
+            Arrangement::Werkplekaanpassing => &[
+                ALREADY_EMPLOYED,
+                BENEFIT,
+                STRUCTURAL_LIMITATION,
+                WSW,
+                DATE,
+                CONTRACT_MONTHS,
+            ],
+            Arrangement::Werkbehoud => &[ALREADY_EMPLOYED, BENEFIT, WSW, DATE],
+            Arrangement::Liv => &[ALREADY_EMPLOYED, AGE, DATE, HOURS_PER_WEEK, HOURLY_WAGE],
         }
     }
 

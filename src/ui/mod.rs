@@ -8,6 +8,7 @@ pub mod errors;
 pub mod fields;
 pub mod figures;
 pub mod hooks;
+pub mod outcome;
 pub mod questions;
 pub mod report;
 pub mod results;
@@ -21,9 +22,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{chart_series, link_language, with_language, Action, Model};
+use crate::app::{chart_series, link_language, with_language, Action, Card, Model};
 use crate::rules::params::CHECKED;
-use crate::rules::{Arrangement, Date};
+use crate::rules::Date;
 use batch::BatchPanel;
 use chart::CostsChart;
 use compare::Compare;
@@ -34,6 +35,7 @@ use hooks::{
     PrintKind,
 };
 use i18n::Lang;
+use outcome::Outcome;
 use questions::{questions, Wiring};
 use report::Report;
 use results::{PendingCard, ResultCard};
@@ -164,10 +166,14 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="sw-notice" role="status">{ notice.clone() }</p>
             }
             <div class="sw-layout">
-                { questions(&model.form, &view, l, &wiring) }
+                <div class="sw-main">
+                    { questions(&model.form, &view, l, &wiring) }
+                    <Outcome lang={l} line={AttrValue::from(view.summary.clone())}
+                        items={view.cards.iter().map(|c| (c.arrangement(), c.status())).collect::<Vec<_>>()} />
+                </div>
                 <section class="sw-results" aria-labelledby="sw-h-results">
                     <h2 id="sw-h-results" tabindex="-1" ref={results_ref}>{ t.results }</h2>
-                    <p class="sw-summary" role="status" aria-live="polite">{ view.summary.clone() }</p>
+                    <p class="sw-summary">{ view.summary.clone() }</p>
                     if let Some(e) = evaluation {
                         { for e.notices.iter().filter(|n| n.param().is_none()).map(|n| html! {
                             <p class="sw-notice">{ n.text(l.is_nl()) }</p>
@@ -175,14 +181,15 @@ pub fn App(props: &AppProps) -> Html {
                         <FigureNotices notices={e.notices.clone()} lang={l} />
                     }
                     <div class="sw-cards">
-                        { match evaluation {
-                            Some(e) => html! { <>{ for e.arrangements.iter().map(|(a, d)| html! {
-                                <ResultCard key={a.key()} arrangement={a} decision={d.clone()} lang={l} />
-                            }) }</> },
-                            None => html! { <>{ for Arrangement::ALWAYS.iter().map(|a| html! {
-                                <PendingCard key={a.key()} arrangement={*a} lang={l} message={AttrValue::from(view.summary.clone())} />
-                            }) }</> },
-                        } }
+                        { for view.cards.iter().map(|card| match card {
+                            Card::Ready(a, d) => html! {
+                                <ResultCard key={a.key()} arrangement={*a} decision={d.clone()} lang={l} />
+                            },
+                            Card::Waiting { arrangement, wrong, empty } => html! {
+                                <PendingCard key={arrangement.key()} arrangement={*arrangement} lang={l}
+                                    message={AttrValue::from(t.waiting(wrong, empty))} />
+                            },
+                        }) }
                     </div>
                     if let (Some(now), true) = (&view.now, printing) {
                         if print_kind == PrintKind::Sheet {

@@ -36,7 +36,7 @@ pub fn ResultCard(p: &CardProps) -> Html {
     html! {
         <section class={classes!("sw-card", format!("sw-card--{}", d.status.code()))}
             data-result={p.arrangement.key()} data-status={d.status.code()} aria-labelledby={heading_id.clone()}>
-            <h3 class="sw-card__title" id={heading_id}>{ t.arrangement(p.arrangement) }</h3>
+            <h3 class="sw-card__title" id={heading_id} tabindex="-1">{ t.arrangement(p.arrangement) }</h3>
             <p class="sw-status"><span class="sw-status__icon" aria-hidden="true">{ icon }</span>{ label }</p>
             <dl class="sw-figures">
                 { for key_figures(p.arrangement, d, lang).into_iter().map(|(k, v)| html! {
@@ -74,7 +74,7 @@ pub fn PendingCard(p: &PendingProps) -> Html {
     html! {
         <section class="sw-card sw-card--pending" data-result={p.arrangement.key()} data-status="needs_info"
             aria-labelledby={heading_id.clone()}>
-            <h3 class="sw-card__title" id={heading_id}>{ t.arrangement(p.arrangement) }</h3>
+            <h3 class="sw-card__title" id={heading_id} tabindex="-1">{ t.arrangement(p.arrangement) }</h3>
             <p class="sw-status"><span class="sw-status__icon" aria-hidden="true">{ "?" }</span>{ t.status_needs_info }</p>
             <p class="sw-pending">{ p.message.clone() }</p>
         </section>
