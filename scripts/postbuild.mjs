@@ -54,7 +54,7 @@ if (bootOnly) {
 }
 
 const assets = readdirSync(dir)
-  .filter((f) => /\.(js|wasm|css)$/.test(f) && f !== 'sw.js' && f !== 'steunwijzer-embed.js')
+  .filter((f) => /\.(js|wasm|css)$/.test(f) && f !== 'sw.js' && f !== 'steunwijzer-embed.js' && !f.startsWith('embed-'))
   .sort();
 // The page itself is cached too, so its text is part of the version.
 const version = sha(assets.join('\n') + html).toString('hex').slice(0, 12);
@@ -69,11 +69,22 @@ const one = (re) => {
   if (found.length !== 1) throw new Error(`postbuild: expected one file matching ${re}, found ${found}`);
   return found[0];
 };
+// The embed's stylesheet: main.css without `rem`, which inside a host page means the host's root
+// font size (a host with `html { font-size: 62.5% }` would shrink the check to 10 px). Each length
+// in rem becomes a multiple of --sw-rem, which :host sets to the user's default text size (see
+// main.css and embed.js); a media query's rem, which never follows the root, becomes em.
+const mainCss = one(/^main-[0-9a-f]+\.css$/);
+const embedCss = readFileSync(join(dir, mainCss), 'utf8')
+  .replace(/@media[^{]*/g, (query) => query.replace(/(\d*\.?\d+)rem\b/g, '$1em'))
+  .replace(/(-?\d*\.?\d+)rem\b/g, (_, n) => (n === '1' ? 'var(--sw-rem)' : `calc(${n} * var(--sw-rem))`));
+if (/\d rem\b|\drem\b/.test(embedCss)) throw new Error('postbuild: rem left in the embed stylesheet');
+const embedCssName = `embed-${sha(embedCss).toString('hex').slice(0, 16)}.css`;
+writeFileSync(join(dir, embedCssName), embedCss);
 const pkg = readFileSync(join(here, '..', 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
 const embed = readFileSync(join(here, '..', 'web', 'embed.js'), 'utf8')
   .replace('__GLUE__', one(/^steunwijzer-web-[0-9a-f]+\.js$/))
   .replace('__WASM__', one(/^steunwijzer-web-[0-9a-f]+_bg\.wasm$/))
-  .replace('__CSS__', one(/^main-[0-9a-f]+\.css$/))
+  .replace('__CSS__', embedCssName)
   .replace('__VERSION__', pkg);
 writeFileSync(join(dir, 'steunwijzer-embed.js'), embed);
-console.log(`postbuild: steunwijzer-embed.js (version ${pkg})`);
+console.log(`postbuild: steunwijzer-embed.js (version ${pkg}), ${embedCssName}`);

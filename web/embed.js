@@ -10,6 +10,14 @@
 import init, { mount as mountApp, evaluate as evaluateJson } from './__GLUE__';
 
 const stylesheet = new URL('./__CSS__', import.meta.url).href;
+// --sw-rem (the widget's rem, see :host in main.css) as a <length>, so `1em` on the host element
+// becomes pixels there and is inherited as such. A page that registered it already keeps its own.
+try {
+  CSS.registerProperty({ name: '--sw-rem', syntax: '<length>', inherits: true, initialValue: '16px' });
+} catch {
+  // Registered before (a second copy of this script), or a browser without it: then 1em is resolved
+  // per element, which only compounds in nested text of a different size.
+}
 let started;
 /** Loads the wasm once, on first use. */
 const ready = () => (started ??= init({ module_or_path: new URL('./__WASM__', import.meta.url) }));

@@ -259,3 +259,70 @@ test('embed: the batch works inside a widget on the hostile host page: a file in
   await one.locator('.sw-batch').screenshot({ path: join(artifacts, 'embed-batch-390.png') });
   assert.deepEqual(problems, []);
 });
+
+// A host page as many are written: `html { font-size: 62.5% }` (so that 1rem = 10px) and text
+// properties that the body's descendants inherit.
+const ROOT_HOST_HTML = `<!DOCTYPE html>
+<html lang="nl">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Host page with a 62.5 % root</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="root.css">
+  <script type="module" src="./steunwijzer-embed.js"></script>
+</head>
+<body>
+  <main><h1 id="host-h1">Werkgevers</h1><steunwijzer-check id="one" data-date="2026-01-01"></steunwijzer-check></main>
+</body>
+</html>`;
+const ROOT_HOST_CSS = `
+html { font-size: 62.5%; }
+body { font-size: 1.6rem; letter-spacing: 0.2em; line-height: 3; text-transform: uppercase; word-spacing: 1em;
+  font-style: italic; font-weight: 300; text-align: center; text-indent: 2em; white-space: nowrap; }
+`;
+
+/** The sizes and inherited text properties of a few of the check's elements, in px where a size. */
+const LOOK = `(root) => Object.fromEntries([
+  ['title', '.sw-title'], ['label', 'label[for]'], ['hint', '.sw-hint'], ['input', 'input[name="employee.age"]'],
+  ['button', 'button.sw-submit'], ['card', '.sw-card__title'], ['outcome', '.sw-outcome__item a'], ['field', '.sw-field'],
+].map(([name, sel]) => {
+  const el = root.querySelector(sel);
+  const s = getComputedStyle(el);
+  return [name, { fontSize: s.fontSize, lineHeight: s.lineHeight, letterSpacing: s.letterSpacing, wordSpacing: s.wordSpacing,
+    textTransform: s.textTransform, fontStyle: s.fontStyle, textAlign: s.textAlign, textIndent: s.textIndent, whiteSpace: s.whiteSpace,
+    marginBottom: s.marginBottom, minHeight: s.minHeight, width: el.getBoundingClientRect().width }];
+}))`;
+
+test('embed: on a host page with html { font-size: 62.5% } and inherited text styles the check looks exactly as on its own page', async (t) => {
+  writeFileSync(join(copy.dir, 'root.html'), ROOT_HOST_HTML);
+  writeFileSync(join(copy.dir, 'root.css'), ROOT_HOST_CSS);
+  for (const width of [360, 1366]) {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(url);
+    await page.waitForSelector('[data-result="loondispensatie"]');
+    const own = await page.evaluate(`(${LOOK})(document.querySelector('.sw-app'))`);
+    await page.goto(url + 'root.html');
+    await page.waitForSelector('#one [data-result="loondispensatie"]');
+    const host = await page.evaluate(`(${LOOK})(document.querySelector('#one').shadowRoot.querySelector('.sw-app'))`);
+    // The host's own text does get its styles: the test page does what it says.
+    assert.equal(await page.locator('#host-h1').evaluate((h) => getComputedStyle(h).textTransform), 'uppercase');
+    assert.equal(own.label.fontSize, '17px', 'the base size on its own page (1.0625 × 16 px)');
+    for (const name of Object.keys(own)) {
+      const { width: w1, ...a } = own[name];
+      const { width: w2, ...b } = host[name];
+      // Widths may differ a little: the standalone page has its own padding around the form.
+      assert.deepEqual(b, a, `${name} at ${width} px: embedded ${JSON.stringify(b)}, own page ${JSON.stringify(a)}`);
+      assert.ok(w2 > 0.8 * w1 || name === 'title', `${name} is laid out as wide: ${w2} vs ${w1}`);
+    }
+    if (width === 360) {
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scroll <= 360, `no sideways scrolling at 360 px: ${scroll}`);
+      await page.screenshot({ path: join(artifacts, 'embed-root-62-360.png') });
+    }
+    await context.close();
+    assert.deepEqual(problems, []);
+  }
+});
