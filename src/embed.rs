@@ -15,7 +15,8 @@ use crate::ui::{i18n::Lang, App, AppProps};
 #[wasm_bindgen]
 pub fn mount(element: web_sys::Element, lang: Option<String>, date: Option<String>) {
     let props = AppProps {
-        today: date.as_deref().and_then(Date::parse),
+        start: date.as_deref().and_then(Date::parse),
+        today: None,
         no_url: true,
         embedded: true,
         lang: match lang.as_deref() {

@@ -295,15 +295,23 @@ proptest! {
             prop_assert!(per_month <= base.pct(params::LOONKOSTENSUBSIDIE.at(s.date).value.cap));
         }
 
-        // Wage costs: never negative, never raised by an arrangement; steps only for eligible
-        // arrangements, with deadlines on or after the start, earliest first.
+        // Wage costs: never negative, never raised by an arrangement; a step for every arrangement
+        // that is eligible or needs information (the LIV has none: it comes by itself) and for no
+        // other, with deadlines on or after the start, earliest first; a dated step says what to do
+        // once its last day has passed.
         let c = &e.costs;
         prop_assert!(c.per_year_with.0 >= 0 && c.per_year_with <= c.per_year_without);
         prop_assert!(c.reductions.iter().all(|r| r.per_year.0 > 0));
-        let eligible: Vec<_> = a.iter().filter(|(_, d)| d.status == Status::Eligible).map(|(k, _)| k).collect();
+        let open: Vec<_> = a.iter().filter(|(k, d)| d.status != Status::NotEligible && *k != steunwijzer::rules::Arrangement::Liv).map(|(k, _)| k).collect();
+        let stepped: Vec<_> = e.next_steps.iter().map(|st| st.arrangement).collect();
+        prop_assert_eq!(&stepped.iter().copied().filter(|k| open.contains(k)).count(), &stepped.len());
+        prop_assert_eq!(stepped.len(), open.len(), "one step each for {:?}: {:?}", open, stepped);
         for step in &e.next_steps {
-            prop_assert!(eligible.contains(&step.arrangement), "step for {}", step.arrangement);
             prop_assert!(step.deadline.is_none_or(|d| d >= s.date));
+            if let Some(d) = step.deadline {
+                let (last, _) = step.late.expect("a dated step says what to do when it is late");
+                prop_assert!(last <= d && step.too_late(last.add_days(1)) && !step.too_late(last));
+            }
         }
         let deadlines: Vec<Date> = e.next_steps.iter().filter_map(|st| st.deadline).collect();
         prop_assert!(deadlines.windows(2).all(|w| w[0] <= w[1]));

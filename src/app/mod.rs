@@ -36,6 +36,8 @@ pub struct Model {
     /// follows every keystroke and goes as soon as the input is right.
     pub shown: Vec<&'static str>,
     pub today: Date,
+    /// The start date of a new form ([`default_start`], or the embed's `data-date`).
+    pub start: Date,
     /// The situation pinned as A for the comparison.
     pub pinned: Option<Form>,
 }
@@ -54,9 +56,15 @@ pub enum Action {
 }
 
 impl Model {
-    /// A new form on `today`, with the answers of a share-link `fragment` (empty: none).
+    /// A new form on `today` (starting on [`default_start`]), with the answers of a share-link
+    /// `fragment` (empty: none).
     pub fn new(today: Date, fragment: &str) -> Model {
-        let mut form = Form::new(today);
+        Model::starting(today, default_start(today), fragment)
+    }
+
+    /// A new form on `today` whose start date is `start` unless the `fragment` says otherwise.
+    pub fn starting(today: Date, start: Date, fragment: &str) -> Model {
+        let mut form = Form::new(start);
         let ignored = form.apply_fragment(fragment);
         let shown = errors_on_screen(&form, today);
         Model {
@@ -65,6 +73,7 @@ impl Model {
             submitted: 0,
             shown,
             today,
+            start,
             pinned: None,
         }
     }
@@ -95,7 +104,7 @@ impl Model {
             Action::Load(fragment) => {
                 next = Model {
                     pinned: next.pinned,
-                    ..Model::new(self.today, &fragment)
+                    ..Model::starting(self.today, self.start, &fragment)
                 }
             }
         }
@@ -180,6 +189,13 @@ impl Model {
         let form = self.pinned.as_ref()?;
         situation(form, &form.check(self.today))
     }
+}
+
+/// The start date a new form suggests: the first day of next month. Someone planning a hire starts
+/// someone on a date ahead, mostly the first of a month; with today every deadline "before the start"
+/// would already have passed.
+pub fn default_start(today: Date) -> Date {
+    today.end_of_month().add_days(1)
 }
 
 /// A share link's or saved scenario's answers were typed earlier: their errors show at once.

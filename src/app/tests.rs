@@ -24,7 +24,11 @@ fn an_empty_form_says_what_to_fill_in_and_shows_no_errors() {
     assert!(v.summary.starts_with("Vul eerst in:"), "{}", v.summary);
     assert!(v.problems.is_empty());
     assert_eq!(v.error("employee.age"), None);
-    assert_eq!(v.figures_date, TODAY);
+    assert_eq!(
+        v.figures_date,
+        Date::ymd(2026, 2, 1),
+        "the figures of the default start date"
+    );
     assert_eq!(v.link_notice, None);
 }
 
@@ -343,5 +347,28 @@ fn an_empty_form_has_every_card_waiting_for_what_it_needs() {
             ]
         ),
         other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_new_form_starts_on_the_first_of_next_month_so_that_no_step_is_already_too_late() {
+    for (today, start) in [
+        (Date::ymd(2026, 12, 1), Date::ymd(2027, 1, 1)),
+        (Date::ymd(2026, 12, 31), Date::ymd(2027, 1, 1)),
+        (Date::ymd(2027, 2, 15), Date::ymd(2027, 3, 1)),
+    ] {
+        assert_eq!(default_start(today), start);
+        let example_without_date = EXAMPLE.replace("date=2026-01-01&", "");
+        let m = Model::new(today, &example_without_date);
+        assert_eq!(m.form.get("date"), start.to_string());
+        let v = m.view(Lang::Nl);
+        let e = v.evaluation().expect("a result");
+        assert!(!e.next_steps.is_empty());
+        for step in &e.next_steps {
+            assert!(!step.too_late(today), "{:?} on {today}", step.arrangement);
+            if let Some(d) = step.deadline {
+                assert!(d >= today, "{:?}: {d} is before {today}", step.arrangement);
+            }
+        }
     }
 }

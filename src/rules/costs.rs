@@ -141,15 +141,15 @@ pub fn wage_costs(s: &Scenario, a: &Arrangements) -> WageCosts {
     }
 }
 
-/// The next steps for every eligible arrangement (`step` gives an arrangement's), those with a
+/// The next steps for every arrangement that is eligible or needs information (`step` gives an arrangement's), those with a
 /// deadline first (earliest first).
 pub fn next_steps(
     a: &Arrangements,
     step: impl Fn(Arrangement, &Decision) -> Option<Step>,
 ) -> Vec<Step> {
-    let mut steps = Vec::with_capacity(6);
+    let mut steps = Vec::with_capacity(8);
     // Each goes in after the steps with the same or an earlier deadline: steps without a deadline
-    // keep this order, after the dated ones. (Six at most: no sort routine in the wasm for that.)
+    // keep this order, after the dated ones. (Eight at most: no sort routine in the wasm for that.)
     let key = |st: &Step| (st.deadline.is_none(), st.deadline);
     // Without a deadline (or with the same one) in the order of the cards, but the no-riskpolis,
     // which needs nothing until the employee falls ill, last.
@@ -365,6 +365,77 @@ mod tests {
             steps[1].text
         );
         assert!(steps.iter().all(|s| !s.basis.label().is_empty()));
+    }
+
+    #[test]
+    fn a_wajong_candidate_without_a_measured_loonwaarde_gets_a_step_for_every_arrangement_that_needs_information(
+    ) {
+        // Loonwaarde not measured and work capacity not known: loondispensatie and the jobcoach
+        // need information; each gets what to find out and from whom, in date order.
+        let e = eval(|v| {
+            v["employee"]["loonwaarde_pct"] = json!(null);
+            v["employee"]["wajong_work_capacity"] = json!(null);
+        });
+        let needs: Vec<Arrangement> = e
+            .arrangements
+            .iter()
+            .filter(|(_, d)| d.status != Status::NotEligible)
+            .map(|(a, _)| a)
+            .collect();
+        assert!(needs.contains(&Arrangement::Loondispensatie));
+        assert_eq!(e.arrangements.loondispensatie.status, Status::NeedsInfo);
+        let stepped: Vec<Arrangement> = e.next_steps.iter().map(|s| s.arrangement).collect();
+        for a in &needs {
+            assert!(stepped.contains(a), "a step for {a}: {stepped:?}");
+        }
+        let ldp = e
+            .next_steps
+            .iter()
+            .find(|s| s.arrangement == Arrangement::Loondispensatie)
+            .unwrap();
+        assert!(
+            ldp.text
+                .nl()
+                .starts_with("Ga na of loondispensatie kan: vraag UWV"),
+            "{}",
+            ldp.text.nl()
+        );
+        assert_eq!(ldp.deadline, Some(Date::ymd(2026, 1, 31)));
+        let dates: Vec<Date> = e.next_steps.iter().filter_map(|s| s.deadline).collect();
+        assert!(
+            dates.windows(2).all(|w| w[0] <= w[1]),
+            "in date order: {dates:?}"
+        );
+        assert!(e.next_steps.iter().all(|s| !s.text.en().is_empty()));
+    }
+
+    #[test]
+    fn a_step_whose_last_day_has_passed_says_what_can_still_be_done_instead() {
+        let steps = eval(|_| {}).next_steps;
+        let find = |a| steps.iter().find(|s| s.arrangement == a).unwrap();
+        let proef = find(Arrangement::Proefplaatsing);
+        // The start is 1 January 2026: on 31 December it can still be agreed, on the day itself not.
+        assert!(!proef.too_late(Date::ymd(2025, 12, 31)));
+        assert_eq!(proef.text_on(Date::ymd(2025, 12, 31)), proef.text);
+        assert!(proef.too_late(Date::ymd(2026, 1, 1)));
+        assert!(proef
+            .text_on(Date::ymd(2026, 1, 1))
+            .nl()
+            .contains("is vandaag of al voorbij"));
+        let ldp = find(Arrangement::Loondispensatie);
+        assert!(!ldp.too_late(Date::ymd(2026, 1, 31)));
+        assert!(ldp.too_late(Date::ymd(2026, 2, 1)));
+        assert!(ldp
+            .text_on(Date::ymd(2026, 2, 1))
+            .nl()
+            .contains("zo snel mogelijk"));
+        let coach = find(Arrangement::Jobcoach);
+        assert!(coach
+            .text_on(Date::ymd(2026, 1, 30))
+            .nl()
+            .contains("liep tot 29 januari 2026"));
+        // Steps without a date are never late.
+        assert!(!find(Arrangement::NoRiskpolis).too_late(Date::ymd(2030, 1, 1)));
     }
 
     #[test]

@@ -304,8 +304,32 @@ fn uwv_support(
 
 /// UWV: apply within a few weeks of the start; gemeente: ask the gemeente (its own rules).
 pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::Step> {
-    if decision.status != Status::Eligible {
+    if decision.status == Status::NotEligible {
         return None;
+    }
+    if decision.status == Status::NeedsInfo {
+        let weeks = JOBCOACH.at(s.date).value.apply_within_weeks;
+        let by = s.date.add_days(7 * weeks as i64);
+        let new_hire = s.job.already_employed != Some(true);
+        return Some(super::result::Step {
+            arrangement: Arrangement::Jobcoach,
+            text: if new_hire {
+                txt!(
+                    "Ga na of een jobcoach kan: bespreek met de kandidaat welke begeleiding nodig is, en vraag UWV (het Werkgeversservicepunt) of de gemeente wie die regelt. Bij UWV vraagt u de jobcoach aan binnen {} weken na de start: uiterlijk {}.",
+                    "Find out whether a job coach is possible: discuss with the candidate what support is needed, and ask UWV (the Werkgeversservicepunt) or the municipality who arranges it. With UWV you apply within {} weeks of the start: by {}.",
+                    weeks,
+                    by,
+                )
+            } else {
+                txt!(
+                    "Ga na of een jobcoach kan: bespreek met de werknemer welke begeleiding nodig is om het werk te houden, en vraag UWV (het Werkgeversservicepunt) of de gemeente wie die regelt.",
+                    "Find out whether a job coach is possible: discuss with the employee what support is needed to keep the job, and ask UWV (the Werkgeversservicepunt) or the municipality who arranges it.",
+                )
+            },
+            deadline: new_hire.then_some(by),
+            basis: UWV_PAGE,
+            late: new_hire.then_some((by, late_for_uwv(weeks, by))),
+        });
     }
     Some(match decision.provider {
         Some(Provider::Gemeente) => super::result::Step {
@@ -316,6 +340,7 @@ pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::S
             ),
             deadline: None,
             basis: &const { lid(PWET, "10da", "1") },
+            late: None,
         },
         _ if s.job.already_employed == Some(true) => super::result::Step {
             arrangement: Arrangement::Jobcoach,
@@ -325,6 +350,7 @@ pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::S
             ),
             deadline: None,
             basis: UWV_PAGE,
+            late: None,
         },
         _ => {
             let weeks = JOBCOACH.at(s.date).value.apply_within_weeks;
@@ -339,7 +365,18 @@ pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::S
                 ),
                 deadline: Some(by),
                 basis: UWV_PAGE,
+                late: Some((by, late_for_uwv(weeks, by))),
             }
         }
     })
+}
+
+/// Once the weeks for applying to UWV have passed.
+fn late_for_uwv(weeks: u32, by: super::date::Date) -> super::text::Text {
+    txt!(
+        "De termijn om de jobcoach bij UWV aan te vragen ({} weken na de start) liep tot {}. Vraag UWV (het Werkgeversservicepunt) of een aanvraag nog kan.",
+        "The period for applying to UWV for the job coach ({} weeks after the start) ended on {}. Ask UWV (the Werkgeversservicepunt) whether you can still apply.",
+        weeks,
+        by,
+    )
 }

@@ -442,10 +442,34 @@ pub fn liv(s: &Scenario) -> Option<Decision> {
 
 /// The doelgroepverklaring (when still needed) within its deadline, then the payroll tax return.
 pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::Step> {
-    if decision.status != Status::Eligible {
+    if decision.status == Status::NotEligible {
         return None;
     }
     let figures = &LKV_DOELGROEPVERKLARING.at(s.date).value;
+    let late = |by| {
+        Some((
+            by,
+            txt!(
+                "De termijn voor de doelgroepverklaring liep tot {}. UWV geeft er daarna geen meer, en zonder doelgroepverklaring is er geen loonkostenvoordeel. Vraag UWV als u twijfelt.",
+                "The period for the target group declaration ended on {}. UWV does not give one after that, and without it there is no wage cost benefit. Ask UWV if in doubt.",
+                by,
+            ),
+        ))
+    };
+    if decision.status == Status::NeedsInfo {
+        let by = s.date.add_months(figures.request_months);
+        return Some(super::result::Step {
+            arrangement: Arrangement::Lkv,
+            text: txt!(
+                "Ga na of de werknemer bij een doelgroep hoort, bijvoorbeeld met een uitkering van UWV of in het doelgroepregister. Dat staat in de doelgroepverklaring van UWV: laat de werknemer die aanvragen uiterlijk {}.",
+                "Find out whether the employee belongs to a target group, for example with a UWV benefit or in the target group register. The target group declaration from UWV says so: have the employee request it by {}.",
+                by,
+            ),
+            deadline: Some(by),
+            basis: &const { art(WTL, "2.3") },
+            late: late(by),
+        });
+    }
     Some(
         if decision.category == Some("banenafspraak") && !figures.banenafspraak {
             super::result::Step {
@@ -456,6 +480,7 @@ pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::S
                 ),
                 deadline: None,
                 basis: &const { art(WTL, "2.1") },
+                late: None,
             }
         } else {
             let by = s.date.add_months(figures.request_months);
@@ -468,6 +493,7 @@ pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::S
                 ),
                 deadline: Some(by),
                 basis: &const { art(WTL, "2.3") },
+                late: late(by),
             }
         },
     )

@@ -340,17 +340,32 @@ fn with_amounts(
 
 /// Request it early: it starts on the first day of the month in which it is requested.
 pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::Step> {
-    (decision.status == super::result::Status::Eligible).then(|| {
-        let by = s.date.end_of_month();
-        super::result::Step {
-            arrangement: Arrangement::Loondispensatie,
-            text: txt!(
-                "Vraag loondispensatie aan bij UWV, uiterlijk {}. Ze gaat in op de eerste dag van de maand waarin u haar aanvraagt; UWV meet dan de loonwaarde op de werkplek.",
-                "Apply to UWV for wage dispensation by {}. It starts on the first day of the month in which you apply; UWV then measures the wage value at the workplace.",
-                by,
+    use super::result::Status;
+    let by = s.date.end_of_month();
+    let text = match decision.status {
+        Status::Eligible => txt!(
+            "Vraag loondispensatie aan bij UWV, uiterlijk {}. Ze gaat in op de eerste dag van de maand waarin u haar aanvraagt; UWV meet dan de loonwaarde op de werkplek.",
+            "Apply to UWV for wage dispensation by {}. It starts on the first day of the month in which you apply; UWV then measures the wage value at the workplace.",
+            by,
+        ),
+        Status::NeedsInfo => txt!(
+            "Ga na of loondispensatie kan: vraag UWV (het Werkgeversservicepunt) of de kandidaat de voorwaarden haalt. UWV meet de loonwaarde op de werkplek. Vraag haar aan uiterlijk {}: ze gaat in op de eerste dag van de maand waarin u haar aanvraagt.",
+            "Find out whether wage dispensation is possible: ask UWV (the Werkgeversservicepunt) whether the candidate meets the conditions. UWV measures the wage value at the workplace. Apply by {}: it starts on the first day of the month in which you apply.",
+            by,
+        ),
+        Status::NotEligible => return None,
+    };
+    Some(super::result::Step {
+        arrangement: Arrangement::Loondispensatie,
+        text,
+        deadline: Some(by),
+        basis: ART_2_20,
+        late: Some((
+            by,
+            txt!(
+                "De maand van de start is voorbij. Loondispensatie kan nog, maar gaat pas in op de eerste dag van de maand waarin u haar aanvraagt. Vraag haar dus zo snel mogelijk aan bij UWV.",
+                "The month of the start is over. Wage dispensation is still possible, but starts only on the first day of the month in which you apply. So apply to UWV as soon as you can.",
             ),
-            deadline: Some(by),
-            basis: ART_2_20,
-        }
+        )),
     })
 }

@@ -255,19 +255,37 @@ fn with_amounts(
 
 /// Apply to the gemeente within the request period.
 pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::Step> {
-    (decision.status == super::result::Status::Eligible).then(|| {
-        let months = LOONKOSTENSUBSIDIE.at(s.date).value.request_months;
-        let by = s.date.add_months(months);
-        super::result::Step {
-            arrangement: Arrangement::Loonkostensubsidie,
-            text: txt!(
-                "Vraag loonkostensubsidie aan bij de gemeente binnen {} maanden na de start: uiterlijk {}. De gemeente laat de loonwaarde meten.",
-                "Apply to the municipality for wage cost subsidy within {} months of the start: by {}. The municipality has the wage value measured.",
+    use super::result::Status;
+    let months = LOONKOSTENSUBSIDIE.at(s.date).value.request_months;
+    let by = s.date.add_months(months);
+    let text = match decision.status {
+        Status::Eligible => txt!(
+            "Vraag loonkostensubsidie aan bij de gemeente binnen {} maanden na de start: uiterlijk {}. De gemeente laat de loonwaarde meten.",
+            "Apply to the municipality for wage cost subsidy within {} months of the start: by {}. The municipality has the wage value measured.",
+            months,
+            by,
+        ),
+        Status::NeedsInfo => txt!(
+            "Vraag de gemeente van de kandidaat of hij bij haar doelgroep hoort en of loonkostensubsidie kan. Aanvragen kan tot {} maanden na de start: uiterlijk {}. De gemeente laat de loonwaarde meten.",
+            "Ask the candidate's municipality whether they belong to its target group and whether wage cost subsidy is possible. You can apply until {} months after the start: by {}. The municipality has the wage value measured.",
+            months,
+            by,
+        ),
+        Status::NotEligible => return None,
+    };
+    Some(super::result::Step {
+        arrangement: Arrangement::Loonkostensubsidie,
+        text,
+        deadline: Some(by),
+        basis: &const { lid(PWET, "10d", "2") },
+        late: Some((
+            by,
+            txt!(
+                "De termijn van {} maanden na de start liep tot {}. Vraag de gemeente of een aanvraag nog kan.",
+                "The period of {} months after the start ended on {}. Ask the municipality whether you can still apply.",
                 months,
                 by,
             ),
-            deadline: Some(by),
-            basis: &const { lid(PWET, "10d", "2") },
-        }
+        )),
     })
 }

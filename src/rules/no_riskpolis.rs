@@ -220,13 +220,22 @@ fn no_route(s: &Scenario) -> Decision {
 
 /// Nothing to request in advance: mention the no-riskpolis when reporting the employee sick.
 pub(crate) fn step(_s: &Scenario, decision: &Decision) -> Option<super::result::Step> {
-    (decision.status == super::result::Status::Eligible).then(|| super::result::Step {
-        arrangement: Arrangement::NoRiskpolis,
-        text: txt!(
+    let text = match decision.status {
+        Status::Eligible => txt!(
             "U hoeft niets vooraf aan te vragen. Wordt de werknemer ziek? Meld dat bij UWV en geef aan dat de no-riskpolis geldt. U blijft loon betalen en helpt bij herstel; UWV betaalt u ziekengeld.",
             "Nothing to apply for in advance. If the employee falls ill, report it to UWV and say the no-risk policy applies. You keep paying the wage and help with recovery; UWV pays you sickness benefit.",
         ),
+        Status::NeedsInfo => txt!(
+            "Ga na of de no-riskpolis geldt: vraag de kandidaat, of UWV (het Werkgeversservicepunt), of hij in het doelgroepregister staat of een uitkering van UWV heeft waar de polis bij hoort. Vooraf aanvragen hoeft niet.",
+            "Find out whether the no-risk policy applies: ask the candidate, or UWV (the Werkgeversservicepunt), whether they are in the target group register or have a UWV benefit that comes with the policy. There is nothing to apply for in advance.",
+        ),
+        Status::NotEligible => return None,
+    };
+    Some(super::result::Step {
+        arrangement: Arrangement::NoRiskpolis,
+        text,
         deadline: None,
         basis: &const { super::law::art(ZW, "29b") },
+        late: None,
     })
 }

@@ -182,30 +182,38 @@ fn a_contract_afterwards(
 
 /// Agree the trial placement before the employee starts (with UWV, or with the gemeente).
 pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::Step> {
-    if decision.status != super::result::Status::Eligible {
-        return None;
-    }
-    Some(if decision.provider == Some(Provider::Gemeente) {
-        super::result::Step {
-            arrangement: Arrangement::Proefplaatsing,
-            text: txt!(
-                "Wilt u eerst een proefplaats? Spreek die af met de gemeente vóór de start op {}. De werknemer houdt dan de bijstand en u betaalt nog geen loon.",
-                "Would you like a trial placement first? Agree it with the municipality before the start on {}. The employee keeps the assistance and you pay no wage yet.",
+    let gemeente = decision.provider == Some(Provider::Gemeente);
+    let text = match decision.status {
+        Status::NotEligible => return None,
+        Status::NeedsInfo => txt!(
+            "Wilt u eerst een proefplaatsing? Vraag UWV of de gemeente (wie de uitkering betaalt) of dat kan, vóór de start op {}.",
+            "Would you like a trial placement first? Ask UWV or the municipality (whoever pays the benefit) whether that is possible, before the start on {}.",
+            s.date,
+        ),
+        Status::Eligible if gemeente => txt!(
+            "Wilt u eerst een proefplaats? Spreek die af met de gemeente vóór de start op {}. De werknemer houdt dan de bijstand en u betaalt nog geen loon.",
+            "Would you like a trial placement first? Agree it with the municipality before the start on {}. The employee keeps the assistance and you pay no wage yet.",
+            s.date,
+        ),
+        Status::Eligible => txt!(
+            "Wilt u eerst een proefplaatsing? Spreek die af met UWV vóór de start op {}. De werknemer houdt dan de uitkering en u betaalt nog geen loon.",
+            "Would you like a trial placement first? Agree it with UWV before the start on {}. The employee keeps the benefit and you pay no wage yet.",
+            s.date,
+        ),
+    };
+    Some(super::result::Step {
+        arrangement: Arrangement::Proefplaatsing,
+        text,
+        deadline: Some(s.date),
+        basis: if gemeente { PWET_8A } else { BELEID },
+        // "Vóór de start": the day before is the last.
+        late: Some((
+            s.date.add_days(-1),
+            txt!(
+                "Een proefplaatsing spreekt u af vóór de start, en de start ({}) is vandaag of al voorbij. Wilt u toch eerst een proefplaatsing? Kies dan een latere startdatum.",
+                "A trial placement is agreed before the start, and the start ({}) is today or has passed. Would you still like a trial placement first? Then choose a later start date.",
                 s.date,
             ),
-            deadline: Some(s.date),
-            basis: PWET_8A,
-        }
-    } else {
-        super::result::Step {
-            arrangement: Arrangement::Proefplaatsing,
-            text: txt!(
-                "Wilt u eerst een proefplaatsing? Spreek die af met UWV vóór de start op {}. De werknemer houdt dan de uitkering en u betaalt nog geen loon.",
-                "Would you like a trial placement first? Agree it with UWV before the start on {}. The employee keeps the benefit and you pay no wage yet.",
-                s.date,
-            ),
-            deadline: Some(s.date),
-            basis: BELEID,
-        }
+        )),
     })
 }

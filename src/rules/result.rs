@@ -442,13 +442,31 @@ impl Serialize for Arrangements {
     }
 }
 
-/// Something the employer does next for an arrangement that applies, with its deadline if it has one.
+/// Something the employer does next for an arrangement that applies or needs more information (then:
+/// what to find out, and from whom), with its deadline if it has one.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Step {
     pub arrangement: Arrangement,
     pub text: Text,
     pub deadline: Option<Date>,
     pub basis: &'static Basis,
+    /// The last day on which the step can be done as `text` says, and what to say instead once that
+    /// day has passed (the engine does not know today; the page does).
+    pub late: Option<(Date, Text)>,
+}
+
+impl Step {
+    /// The text on `today`: the step, or what still can be done once its last day has passed.
+    pub fn text_on(&self, today: Date) -> Text {
+        match self.late {
+            Some((last, text)) if today > last => text,
+            _ => self.text,
+        }
+    }
+    /// Whether the step's last day has passed on `today`.
+    pub fn too_late(&self, today: Date) -> bool {
+        self.late.is_some_and(|(last, _)| today > last)
+    }
 }
 
 impl Serialize for Step {

@@ -151,13 +151,22 @@ fn what_uwv_can_do(s: &Scenario, conditions: &mut Conditions) {
 
 /// Contact UWV when the job is at risk.
 pub(crate) fn step(_s: &Scenario, decision: &Decision) -> Option<Step> {
-    (decision.status == Status::Eligible).then(|| Step {
-        arrangement: Arrangement::Werkbehoud,
-        text: txt!(
+    let text = match decision.status {
+        Status::NotEligible => return None,
+        Status::NeedsInfo => txt!(
+            "Dreigt het werk te stoppen? Vraag UWV (het Werkgeversservicepunt of de arbeidsdeskundige van uw werknemer) of werkbehoud kan.",
+            "Is the job at risk? Ask UWV (the Werkgeversservicepunt or your employee's labour expert) whether help to keep the job is possible.",
+        ),
+        Status::Eligible => txt!(
             "Dreigt het werk te stoppen? Neem dan meteen contact op met UWV (Werkgeversservicepunt of de arbeidsdeskundige van uw werknemer).",
             "Is the job at risk? Contact UWV straight away (the Werkgeversservicepunt or your employee's labour expert).",
         ),
+    };
+    Some(Step {
+        arrangement: Arrangement::Werkbehoud,
+        text,
         deadline: None,
         basis: UWV_WERKBEHOUD,
+        late: None,
     })
 }

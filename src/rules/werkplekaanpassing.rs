@@ -200,24 +200,30 @@ fn how_it_works(provider: Option<Provider>, conditions: &mut Conditions) {
 
 /// Apply before buying.
 pub(crate) fn step(_s: &Scenario, decision: &Decision) -> Option<Step> {
-    (decision.status == Status::Eligible).then(|| match decision.provider {
-        Some(Provider::Gemeente) => Step {
-            arrangement: Arrangement::Werkplekaanpassing,
-            text: txt!(
-                "Vraag de gemeente van de werknemer welke voorzieningen mogelijk zijn, vóórdat u iets koopt of laat aanpassen.",
-                "Ask the employee's municipality which facilities are possible, before you buy or adapt anything.",
-            ),
-            deadline: None,
-            basis: PWET_10,
+    let text = match (decision.status, decision.provider) {
+        (Status::NotEligible, _) => return None,
+        (Status::NeedsInfo, _) => txt!(
+            "Is er een aanpassing of hulpmiddel nodig? Vraag UWV (het Werkgeversservicepunt) of de gemeente of die vergoed wordt, vóórdat u iets koopt of laat aanpassen.",
+            "Is an adaptation or aid needed? Ask UWV (the Werkgeversservicepunt) or the municipality whether it is paid for, before you buy or adapt anything.",
+        ),
+        (_, Some(Provider::Gemeente)) => txt!(
+            "Vraag de gemeente van de werknemer welke voorzieningen mogelijk zijn, vóórdat u iets koopt of laat aanpassen.",
+            "Ask the employee's municipality which facilities are possible, before you buy or adapt anything.",
+        ),
+        _ => txt!(
+            "Vraag een aanpassing of hulpmiddel aan bij UWV vóórdat u iets koopt of laat aanpassen.",
+            "Apply to UWV for an adaptation or aid before you buy or adapt anything.",
+        ),
+    };
+    Some(Step {
+        arrangement: Arrangement::Werkplekaanpassing,
+        text,
+        deadline: None,
+        basis: if decision.provider == Some(Provider::Gemeente) {
+            PWET_10
+        } else {
+            WIA_35
         },
-        _ => Step {
-            arrangement: Arrangement::Werkplekaanpassing,
-            text: txt!(
-                "Vraag een aanpassing of hulpmiddel aan bij UWV vóórdat u iets koopt of laat aanpassen.",
-                "Apply to UWV for an adaptation or aid before you buy or adapt anything.",
-            ),
-            deadline: None,
-            basis: WIA_35,
-        },
+        late: None,
     })
 }

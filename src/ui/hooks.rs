@@ -37,6 +37,21 @@ pub fn use_share_link(fragment: String, enabled: bool) {
     });
 }
 
+/// A share link pasted into the address bar of a tab that already shows the check changes only the
+/// fragment: the browser fires `hashchange` and does not reload. `follow` gets the new fragment.
+/// (`replaceState`, which keeps the link up to date with the answers, fires no such event.)
+#[hook]
+pub fn use_hash_change(enabled: bool, follow: Callback<String>) {
+    use_effect_with(enabled, move |enabled| {
+        let listener = enabled.then(|| {
+            gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                follow.emit(location_hash())
+            })
+        });
+        move || drop(listener)
+    });
+}
+
 /// The page's `lang` and title follow the chosen language (not when embedded in a host page).
 #[hook]
 pub fn use_page_language(lang: Lang, embedded: bool) {

@@ -31,8 +31,8 @@ use compare::Compare;
 use fields::OnSet;
 use figures::{FigureNotices, Sources, SourcesPrint};
 use hooks::{
-    use_focus_after_submit, use_page_language, use_print_choice, use_printing, use_share_link,
-    PrintKind,
+    use_focus_after_submit, use_hash_change, use_page_language, use_print_choice, use_printing,
+    use_share_link, PrintKind,
 };
 use i18n::Lang;
 use outcome::Outcome;
@@ -68,9 +68,12 @@ impl Reducible for State {
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// Peildatum for a new form; `None`: today.
+    /// Today; `None`: the browser's.
     #[prop_or_default]
     pub today: Option<Date>,
+    /// The start date (peildatum) of a new form; `None`: the first day of next month.
+    #[prop_or_default]
+    pub start: Option<Date>,
     /// Do not read or write the share link in the page URL (embedding, tests).
     #[prop_or_default]
     pub no_url: bool,
@@ -94,7 +97,10 @@ pub fn App(props: &AppProps) -> Html {
             (String::new(), None)
         }
     };
-    let state = use_reducer(move || State(Model::new(today, &link().0)));
+    let start = props
+        .start
+        .unwrap_or_else(|| crate::app::default_start(today));
+    let state = use_reducer(move || State(Model::starting(today, start, &link().0)));
     let model = &state.0;
     let lang = use_state(|| props.lang.or(link().1).unwrap_or(Lang::Nl));
     use_share_link(with_language(model.form.to_fragment(), *lang), use_url);
@@ -116,6 +122,16 @@ pub fn App(props: &AppProps) -> Html {
     let on_open = use_callback(dispatcher.clone(), |fragment: String, d| {
         d.dispatch(Action::Load(fragment))
     });
+    // A link pasted into this tab: its answers and language, as when it is opened (the same notices).
+    let on_follow = {
+        let lang = lang.clone();
+        use_callback(dispatcher.clone(), move |fragment: String, d| {
+            let (answers, link_lang) = link_language(&fragment);
+            d.dispatch(Action::Load(answers));
+            lang.set(link_lang.unwrap_or(Lang::Nl));
+        })
+    };
+    use_hash_change(use_url, on_follow);
     let on_submit = use_callback(dispatcher, |e: SubmitEvent, d| {
         e.prevent_default();
         d.dispatch(Action::Submit);
@@ -206,7 +222,7 @@ pub fn App(props: &AppProps) -> Html {
                             <CostsChart lang={l} series={chart_series(t, now, pinned.as_ref())} />
                             <p class="sw-params">{ t.chart_note }</p>
                         </section>
-                        <NextSteps steps={e.next_steps.clone()} lang={l} />
+                        <NextSteps steps={e.next_steps.clone()} lang={l} today={today} />
                         <p class="sw-params sw-params--from">{ t.params_from }{ " " }{ if l.is_nl() { e.parameters_valid_from.nl() } else { e.parameters_valid_from.en() } }{ "." }</p>
                         if printing {
                             <SourcesPrint date={e.date} lang={l} />

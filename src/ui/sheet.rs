@@ -91,7 +91,7 @@ pub fn Sheet(p: &SheetProps) -> Html {
                     { for e.next_steps.iter().map(|s| html! {
                         <li>
                             <strong>{ t.arrangement(s.arrangement) }{ ": " }</strong>
-                            { s.text.text(lang.is_nl()) }
+                            { s.text_on(p.made_on).text(lang.is_nl()) }
                         </li>
                     }) }
                 </ul>

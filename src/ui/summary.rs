@@ -65,6 +65,8 @@ pub fn CostsSummary(p: &CostsProps) -> Html {
 pub struct StepsProps {
     pub steps: Vec<Step>,
     pub lang: Lang,
+    /// A step whose last day is before today says what can still be done instead.
+    pub today: crate::rules::Date,
 }
 
 #[function_component]
@@ -79,9 +81,9 @@ pub fn NextSteps(p: &StepsProps) -> Html {
             <h3 id="sw-h-steps">{ t.steps_title }</h3>
             <ol>
                 { for p.steps.iter().map(|s| html! {
-                    <li data-step={s.arrangement.key()}>
+                    <li data-step={s.arrangement.key()} data-step-late={s.too_late(p.today).to_string()}>
                         <strong>{ t.arrangement(s.arrangement) }{ ": " }</strong>
-                        { s.text.text(l.is_nl()) }
+                        { s.text_on(p.today).text(l.is_nl()) }
                         { " " }
                         { law_link(s.basis, l) }
                     </li>
