@@ -88,7 +88,9 @@ test('gespreksverslag: 1–2 A4 pages with answers, outcome, reasons, steps and 
     'Wat is ingevuld', 'Wajong', '€ 14,71 per uur', '60 %', '12 maanden',
     'Uitkomst per regeling', 'Loondispensatie: ✓ Komt in aanmerking', 'U betaalt: € 8,83 per uur',
     '[Wajong art. 2:20 lid 1]', 'Loonkostensubsidie (gemeente): ✗ Komt niet in aanmerking',
-    'Wat betekent dit voor uw loonkosten?', '€ 10.640,95', 'Volgende stappen', 'uiterlijk 29 januari 2026',
+    'Wat betekent dit voor uw loonkosten?', '€ 10.640,95', 'Volgende stappen',
+    // The start (1 January 2026) has passed: the jobcoach's 4 weeks are over, and the step says so.
+    'liep tot 29 januari 2026',
     'Dit is een schatting. UWV of de gemeente beslist.',
     'Bedragen en bronnen', 'Wettelijk minimumloon per uur (21 jaar en ouder): € 14,71 (geldig vanaf 1 januari 2026; vastgesteld)',
   ]) assert.ok(text.includes(expected), `the printout has "${expected}"`);

@@ -470,15 +470,20 @@ test('journey: an impossible wage gets an inline error and no amounts', async (t
       'job.hourly_wage': '14,7,1',
       'employee.loonwaarde_pct': '60',
     },
-    statuses: { loondispensatie: 'needs_info', no_riskpolis: 'needs_info' },
+    // Loondispensatie counts with the wage and waits; the no-riskpolis does not and keeps its answer.
+    statuses: { loondispensatie: 'needs_info', no_riskpolis: 'eligible' },
   });
   assert.equal(await page.getAttribute('input[name="job.hourly_wage"]', 'aria-invalid'), 'true');
   assert.equal(await page.$('[data-costs]'), null, 'no cost figures from invalid input');
-  // No euro amounts from the input anywhere in the results (the figures and their sources, listed
-  // under "Bedragen en bronnen", are the law's, not the candidate's).
+  const waiting = await page.textContent('[data-result="loondispensatie"]');
+  assert.match(waiting, /Verbeter eerst: Brutoloon per uur\./, 'the card says which field it waits for');
+  // No euro amounts from the wrong input in the results. The cards that keep their answer have the
+  // law's amounts only (the LKV's fixed amount a year, the no-riskpolis's highest daily wage).
   const results = await page.$eval('.sw-results', (el) => {
     const clone = el.cloneNode(true);
     clone.querySelector('.sw-sources')?.remove();
+    clone.querySelector('[data-result="lkv"]')?.remove();
+    clone.querySelector('[data-result="no_riskpolis"]')?.remove();
     return clone.textContent;
   });
   assert.doesNotMatch(results, /€\s?\d/, 'no euro amounts in the results');

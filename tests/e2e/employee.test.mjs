@@ -82,7 +82,7 @@ test('the candidate\'s sheet: one A4 page with the likely arrangements, their am
   assert.equal(totalPages, 1, flat);
   for (const phrase of ['Financieel overzicht voor de werkgever', 'Loondispensatie', '€ 8,83 per uur', 'No-riskpolis',
     'Loonkostenvoordeel (LKV)', '€ 1.260,48 per jaar', 'Werkplekaanpassing en hulpmiddelen', 'Lagere loonkosten in het eerste jaar',
-    '€ 9.185,78', 'Wat de werkgever moet doen', 'uiterlijk 29 januari 2026', 'Dit is een schatting']) {
+    '€ 9.185,78', 'Wat de werkgever moet doen', 'liep tot 29 januari 2026', 'Dit is een schatting']) {
     assert.ok(flat.includes(phrase), `${phrase} in ${flat}`);
   }
   for (const absent of ['Welke uitkering', 'Wajong met arbeidsvermogen', 'Wat is ingevuld', 'Loonkostensubsidie', 'Werkbehoud']) {
