@@ -51,6 +51,8 @@ pub enum Action {
     /// Pin the current answers as situation A; `Unpin` stops comparing.
     Pin,
     Unpin,
+    /// Follow a share link pasted into the tab: its answers and its A (or none), as on opening it.
+    Follow(String),
     Leave(&'static str),
     Submit,
 }
@@ -63,9 +65,16 @@ impl Model {
     }
 
     /// A new form on `today` whose start date is `start` unless the `fragment` says otherwise.
+    /// A link with situation A (its `a.` parts) opens with A pinned.
     pub fn starting(today: Date, start: Date, fragment: &str) -> Model {
+        let (answers, a) = split_pinned(fragment);
         let mut form = Form::new(start);
-        let ignored = form.apply_fragment(fragment);
+        let mut ignored = form.apply_fragment(&answers);
+        let pinned = a.map(|a| {
+            let mut pinned = Form::new(start);
+            ignored.extend(pinned.apply_fragment(&a).into_iter().map(|p| format!("a.{p}")));
+            pinned
+        });
         let shown = errors_on_screen(&form, today);
         Model {
             form,
@@ -74,8 +83,21 @@ impl Model {
             shown,
             today,
             start,
-            pinned: None,
+            pinned,
         }
+    }
+
+    /// The share link of the answers, with situation A's after them as `a.` parts when one is
+    /// pinned (`v1&date=…&a.date=…`), so that a link to a comparison opens on that comparison.
+    pub fn share_fragment(&self) -> String {
+        let mut out = self.form.to_fragment();
+        if let Some(a) = &self.pinned {
+            for part in a.to_fragment().split('&').skip(1) {
+                out.push_str("&a.");
+                out.push_str(part);
+            }
+        }
+        out
     }
 
     fn has_error(&self, name: &str) -> bool {
@@ -101,6 +123,7 @@ impl Model {
             Action::Submit => next.submitted += 1,
             Action::Pin => next.pinned = Some(next.form.clone()),
             Action::Unpin => next.pinned = None,
+            Action::Follow(fragment) => next = Model::starting(self.today, self.start, &fragment),
             Action::Load(fragment) => {
                 next = Model {
                     pinned: next.pinned,
@@ -417,6 +440,26 @@ pub fn link_language(fragment: &str) -> (String, Option<Lang>) {
     (rest.join("&"), lang)
 }
 
+/// A share link's own answers (with its version) and situation A's (its `a.` parts, as a fragment of
+/// their own), if it has them.
+pub fn split_pinned(fragment: &str) -> (String, Option<String>) {
+    let fragment = fragment.trim_start_matches('#');
+    let mut answers = Vec::new();
+    let mut a = String::from("v1");
+    let mut has_a = false;
+    for part in fragment.split('&') {
+        match part.strip_prefix("a.") {
+            Some(rest) => {
+                has_a = true;
+                a.push('&');
+                a.push_str(rest);
+            }
+            None => answers.push(part),
+        }
+    }
+    (answers.join("&"), has_a.then_some(a))
+}
+
 /// The share link of the answers in `lang`: English adds `&lang=en`, Dutch (the default) nothing.
 pub fn with_language(fragment: String, lang: Lang) -> String {
     match lang {
@@ -434,7 +477,8 @@ pub struct Series {
     pub values: Vec<Cents>,
 }
 
-/// The chart's series: the costs without and with the arrangements, and A's with them when pinned.
+/// The chart's series: the costs without and with the arrangements, and A's without and with them
+/// when pinned.
 pub fn chart_series(t: &Texts, now: &Situation, pinned: Option<&Situation>) -> Vec<Series> {
     let values = |s: &Situation, with: bool| -> Vec<Cents> {
         s.evaluation
@@ -457,6 +501,11 @@ pub fn chart_series(t: &Texts, now: &Situation, pinned: Option<&Situation>) -> V
         },
     ];
     if let Some(a) = pinned {
+        series.push(Series {
+            label: t.chart_without_a.to_string(),
+            class: "sw-bar--compare-without",
+            values: values(a, false),
+        });
         series.push(Series {
             label: t.chart_with_a.to_string(),
             class: "sw-bar--compare",
@@ -576,6 +625,17 @@ fn rows(s: &Situation, lang: Lang) -> Vec<(String, String, String)> {
             t.arrangement(arrangement).to_string(),
             format!("{icon} {status}"),
         ));
+        // Its amounts side by side too, a row each (the card's key figures).
+        for (i, (label, value)) in cards::key_figures(arrangement, d, lang)
+            .into_iter()
+            .enumerate()
+        {
+            out.push((
+                format!("{}.{i}", arrangement.key()),
+                format!("{}: {label}", t.arrangement(arrangement)),
+                value,
+            ));
+        }
     }
     let euro = |c: Cents| fmt::euro(lang, c);
     let (with5, saving5) = five_years(&s.evaluation);

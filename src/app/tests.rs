@@ -138,11 +138,21 @@ fn the_comparison_marks_what_differs_between_a_and_b() {
     // While B is incomplete, A's rows stand alone and nothing is marked.
     let rows = compare_rows(&pinned, None, Lang::Nl);
     assert!(rows.iter().all(|r| r.b.is_none() && !r.differs));
-    // The chart shows A's costs with arrangements next to B's.
+    // The chart shows A's costs without and with arrangements next to B's.
     let series = chart_series(Lang::Nl.texts(), &now, Some(&pinned));
-    assert_eq!(series.len(), 3);
+    assert_eq!(series.len(), 4);
     assert_eq!(
         series[2].values,
+        pinned
+            .evaluation
+            .costs
+            .years
+            .iter()
+            .map(|y| y.without)
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        series[3].values,
         pinned
             .evaluation
             .costs
@@ -371,4 +381,31 @@ fn a_new_form_starts_on_the_first_of_next_month_so_that_no_step_is_already_too_l
             }
         }
     }
+}
+
+#[test]
+fn a_share_link_keeps_situation_a_and_opens_on_the_same_comparison() {
+    let pinned = act(
+        &Model::new(TODAY, EXAMPLE),
+        [
+            Action::Pin,
+            Action::Set("employee.loonwaarde_pct", "40".into()),
+        ],
+    );
+    let link = pinned.share_fragment();
+    assert!(link.starts_with("v1&"), "{link}");
+    assert!(link.contains("&employee.loonwaarde_pct=40"), "{link}");
+    assert!(link.contains("&a.employee.loonwaarde_pct=60"), "{link}");
+    let opened = Model::new(TODAY, &link);
+    assert_eq!(opened.ignored, Vec::<String>::new());
+    assert_eq!(opened.form, pinned.form);
+    assert_eq!(opened.pinned, pinned.pinned);
+    assert_eq!(opened.share_fragment(), link);
+    // Without A, the link is as before; following a link without A stops the comparison.
+    let followed = act(&opened, [Action::Follow(EXAMPLE.into())]);
+    assert_eq!(followed.pinned, None);
+    assert_eq!(followed.share_fragment(), Model::new(TODAY, EXAMPLE).form.to_fragment());
+    // A broken part of A is named as A's.
+    let broken = Model::new(TODAY, &format!("{EXAMPLE}&a.employee.age=24&a.nonsense=1"));
+    assert_eq!(broken.ignored, vec!["a.nonsense=1".to_string()]);
 }

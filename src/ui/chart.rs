@@ -14,6 +14,10 @@ pub use crate::app::Series;
 pub struct ChartProps {
     pub lang: Lang,
     pub series: Vec<Series>,
+    /// A phone-wide screen: the chart is drawn narrower, so that its 13-unit labels stay about 13 px
+    /// instead of being scaled down to half.
+    #[prop_or_default]
+    pub narrow: bool,
 }
 
 /// An SVG coordinate with one decimal, without the float-printing code `f64::to_string` pulls into
@@ -24,7 +28,9 @@ fn coordinate(v: f64) -> String {
     format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
 }
 
+/// The drawing's width: on a wide screen, and on a phone.
 const W: f64 = 640.0;
+const W_NARROW: f64 = 340.0;
 const H: f64 = 280.0;
 const LEFT: f64 = 96.0;
 const RIGHT: f64 = 8.0;
@@ -43,8 +49,9 @@ pub fn CostsChart(p: &ChartProps) -> Html {
         .max()
         .unwrap_or(0)
         .max(1) as f64;
+    let w = if p.narrow { W_NARROW } else { W };
     let plot_h = H - TOP - BOTTOM;
-    let group_w = (W - LEFT - RIGHT) / years.max(1) as f64;
+    let group_w = (w - LEFT - RIGHT) / years.max(1) as f64;
     let bar_w = (group_w * 0.8) / p.series.len().max(1) as f64;
     let y = |c: i64| TOP + plot_h - (c as f64 / max) * plot_h;
     let euro = |c: Cents| fmt::euro(lang, c);
@@ -65,7 +72,7 @@ pub fn CostsChart(p: &ChartProps) -> Html {
         .join(" ");
     html! {
         <figure class="sw-chart" data-chart="">
-            <svg class="sw-chart__svg" viewBox={format!("0 0 {} {}", coordinate(W), coordinate(H))} role="img"
+            <svg class="sw-chart__svg" viewBox={format!("0 0 {} {}", coordinate(w), coordinate(H))} role="img"
                 aria-labelledby="sw-chart-title sw-chart-desc" focusable="false">
                 <title id="sw-chart-title">{ t.chart_title }</title>
                 <desc id="sw-chart-desc">{ format!("{} {description}", t.chart_desc) }</desc>
@@ -81,7 +88,7 @@ pub fn CostsChart(p: &ChartProps) -> Html {
                     let gy = y(c);
                     html! {
                         <g class="sw-chart__grid">
-                            <line x1={coordinate(LEFT)} x2={coordinate(W - RIGHT)} y1={coordinate(gy)} y2={coordinate(gy)} />
+                            <line x1={coordinate(LEFT)} x2={coordinate(w - RIGHT)} y1={coordinate(gy)} y2={coordinate(gy)} />
                             <text x={coordinate(LEFT - 6.0)} y={coordinate(gy + 4.0)} text-anchor="end">{ euro(Cents(c)) }</text>
                         </g>
                     }

@@ -54,25 +54,27 @@ pub fn Compare(p: &CompareProps) -> Html {
             html! {
                 <>
                     <div class="sw-scroll" tabindex="0" role="region" aria-label={t.compare_caption} ref={region}>
-                        <table class="sw-table sw-compare__table" data-compare="">
+                        // Roles spelled out: on a phone the rows are stacked (display: block), and
+                        // the table must stay a table to a screen reader.
+                        <table class="sw-table sw-compare__table" data-compare="" role="table">
                             <caption>{ t.compare_caption }</caption>
-                            <thead>
-                                <tr>
-                                    <td></td>
-                                    <th scope="col">{ t.compare_a }</th>
-                                    <th scope="col">{ t.compare_b }</th>
+                            <thead role="rowgroup">
+                                <tr role="row">
+                                    <td role="cell"></td>
+                                    <th scope="col" role="columnheader">{ t.compare_a }</th>
+                                    <th scope="col" role="columnheader">{ t.compare_b }</th>
                                 </tr>
                             </thead>
-                            <tbody>
+                            <tbody role="rowgroup">
                                 { for rows.into_iter().map(|row| {
                                     let differs = row.differs;
                                     let vb = row.b.unwrap_or_else(|| t.compare_b_incomplete.to_string());
                                     html! {
                                         <tr class={classes!(differs.then_some("sw-diff"))} data-compare-row={row.key}
-                                            data-differs={differs.to_string()}>
-                                            <th scope="row">{ row.label }</th>
-                                            <td>{ row.a }</td>
-                                            <td>
+                                            data-differs={differs.to_string()} role="row">
+                                            <th scope="row" role="rowheader">{ row.label }</th>
+                                            <td role="cell" data-column="A">{ row.a }</td>
+                                            <td role="cell" data-column="B">
                                                 if differs {
                                                     <span class="sw-diff__mark" aria-hidden="true">{ "≠ " }</span>
                                                 }
@@ -98,7 +100,7 @@ pub fn Compare(p: &CompareProps) -> Html {
         }
     };
     html! {
-        <section class="sw-compare" aria-labelledby="sw-h-compare">
+        <section class={classes!("sw-compare", p.a.is_some().then_some("sw-compare--on"))} aria-labelledby="sw-h-compare">
             <h2 id="sw-h-compare">{ t.compare_title }</h2>
             { body }
         </section>

@@ -99,6 +99,35 @@ pub fn use_printing() -> bool {
     *printing
 }
 
+/// Whether the media `query` matches, following changes (a phone turned, a window resized).
+#[hook]
+pub fn use_media(query: &'static str) -> bool {
+    let matches = use_state(|| {
+        gloo::utils::window()
+            .match_media(query)
+            .ok()
+            .flatten()
+            .is_some_and(|q| q.matches())
+    });
+    {
+        let matches = matches.clone();
+        use_effect_with(query, move |query| {
+            let listener = gloo::utils::window()
+                .match_media(query)
+                .ok()
+                .flatten()
+                .map(|q| {
+                    let list = q.clone();
+                    gloo::events::EventListener::new(&q, "change", move |_| {
+                        matches.set(list.matches())
+                    })
+                });
+            move || drop(listener)
+        });
+    }
+    *matches
+}
+
 /// Focuses the element behind `target`, if it is on the page.
 pub fn focus(target: &NodeRef) {
     if let Some(el) = target.cast::<web_sys::HtmlElement>() {

@@ -31,7 +31,7 @@ use compare::Compare;
 use fields::OnSet;
 use figures::{FigureNotices, Sources, SourcesPrint};
 use hooks::{
-    use_focus_after_submit, use_hash_change, use_page_language, use_print_choice, use_printing,
+    use_focus_after_submit, use_hash_change, use_media, use_page_language, use_print_choice, use_printing,
     use_share_link, PrintKind,
 };
 use i18n::Lang;
@@ -103,9 +103,10 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(move || State(Model::starting(today, start, &link().0)));
     let model = &state.0;
     let lang = use_state(|| props.lang.or(link().1).unwrap_or(Lang::Nl));
-    use_share_link(with_language(model.form.to_fragment(), *lang), use_url);
+    use_share_link(with_language(model.share_fragment(), *lang), use_url);
     use_page_language(*lang, props.embedded);
     let printing = use_printing();
+    let narrow = use_media("(max-width: 40em)");
     let (print_kind, print) = use_print_choice();
     // Callbacks made once (the dispatcher never changes), so a keystroke re-renders only the
     // components whose data changed, not every field.
@@ -127,7 +128,7 @@ pub fn App(props: &AppProps) -> Html {
         let lang = lang.clone();
         use_callback(dispatcher.clone(), move |fragment: String, d| {
             let (answers, link_lang) = link_language(&fragment);
-            d.dispatch(Action::Load(answers));
+            d.dispatch(Action::Follow(answers));
             lang.set(link_lang.unwrap_or(Lang::Nl));
         })
     };
@@ -219,7 +220,7 @@ pub fn App(props: &AppProps) -> Html {
                         <CostsSummary costs={e.costs.clone()} lang={l} />
                         <section class="sw-years" aria-labelledby="sw-h-years">
                             <h2 id="sw-h-years">{ t.chart_heading }</h2>
-                            <CostsChart lang={l} series={chart_series(t, now, pinned.as_ref())} />
+                            <CostsChart lang={l} series={chart_series(t, now, pinned.as_ref())} narrow={narrow} />
                             <p class="sw-params">{ t.chart_note }</p>
                         </section>
                         <NextSteps steps={e.next_steps.clone()} lang={l} today={today} />
@@ -232,8 +233,8 @@ pub fn App(props: &AppProps) -> Html {
                             <button type="button" class="sw-button sw-print sw-print--sheet" onclick={print_sheet}>{ t.print_sheet }</button>
                         </p>
                     }
-                    <Sources date={view.figures_date} lang={l} />
                     <Compare lang={l} a={pinned.clone()} b={view.now.clone()} on_pin={on_pin} on_stop={on_stop} />
+                    <Sources date={view.figures_date} lang={l} />
                     <BatchPanel lang={l} today={today} />
                     <Saved lang={l} fragment={AttrValue::from(model.form.to_fragment())} on_open={on_open} />
                 </section>

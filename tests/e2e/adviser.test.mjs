@@ -205,10 +205,11 @@ test('compare: loonwaarde 50 % pinned as A against 70 % now, differences marked,
   const [titleId, descId] = (await svg.getAttribute('aria-labelledby')).split(' ');
   assert.match(await page.textContent(`#${titleId}`), /Loonkosten per jaar/);
   assert.match(await page.textContent(`#${descId}`), /Met regelingen, situatie A: €/);
-  assert.equal(await page.locator('[data-chart] rect.sw-bar').count(), 15 + 3, '3 series × 5 years, and 3 legend swatches');
+  assert.equal(await page.locator('[data-chart] rect.sw-bar').count(), 20 + 4, '4 series (B and A, each without and with) × 5 years, and 4 legend swatches');
   const table = await page.$$eval('[data-chart-table] tbody tr', (rows) => rows.map((r) => [...r.cells].map((c) => c.textContent)));
   assert.equal(table.length, 5);
-  assert.deepEqual(table[0].slice(3), [a], 'the A series is A\'s year-1 figure');
+  assert.deepEqual(table[0].slice(4), [a], 'the A series is A\'s year-1 figure');
+  assert.equal(table[0][3], table[0][1], 'A\'s baseline: the same wage and hours, so the same costs without');
   assert.deepEqual(await axe(page), []);
   await page.screenshot({ path: join(artifacts, 'compare.png'), fullPage: true });
 
@@ -239,7 +240,9 @@ test('compare: 24 against 32 hours for a WIA employee; the LKV stops after year 
     ['€ 24.935,04', '€ 24.935,04'], ['€ 24.935,04', '€ 24.935,04'],
   ].map((r) => r.map((c) => c.replace(' ', '\u00a0'))));
   // A (32 hours): 33.246,72 − 5.075,20 = 28.171,52 in years 1–3, then 33.246,72.
-  assert.deepEqual(table.map((r) => r[3]), ['€ 28.171,52', '€ 28.171,52', '€ 28.171,52', '€ 33.246,72', '€ 33.246,72'].map((c) => c.replace(' ', '\u00a0')));
+  assert.deepEqual(table.map((r) => r[4]), ['€ 28.171,52', '€ 28.171,52', '€ 28.171,52', '€ 33.246,72', '€ 33.246,72'].map((c) => c.replace(' ', '\u00a0')));
+  // And A's own baseline, not B's: 18,50 × 32 × 52 × 1,08.
+  assert.deepEqual(table.map((r) => r[3]), Array(5).fill('€ 33.246,72'.replace(' ', '\u00a0')));
   // Typing B into something invalid keeps A and says B is incomplete.
   await page.fill('input[name="job.hours_per_week"]', '');
   assert.match(await page.textContent('[data-compare-row="Leeftijd"]'), /Vul het formulier eerst helemaal in/);

@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+import { servedCopy, launchOptions, fillContractExample } from './e2e/helpers.mjs';
+const { url, stop } = await servedCopy();
+const browser = await chromium.launch(launchOptions);
+const ctx = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'nl-NL' });
+const page = await ctx.newPage();
+await page.goto(url);
+await page.waitForSelector('[data-result="loondispensatie"]');
+console.log('empty', await page.evaluate(() => document.documentElement.scrollWidth));
+await fillContractExample(page);
+console.log('filled', await page.evaluate(() => document.documentElement.scrollWidth));
+await page.fill('input[name="employee.loonwaarde_pct"]', '50');
+await page.click('.sw-compare__pin');
+await page.fill('input[name="employee.loonwaarde_pct"]', '70');
+console.log('compare', await page.evaluate(() => document.documentElement.scrollWidth));
+console.log(await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > 1366).slice(0, 8).map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))));
+await browser.close(); stop();
