@@ -14,6 +14,7 @@ pub mod report;
 pub mod results;
 pub mod saved;
 pub mod sheet;
+pub mod share;
 pub mod summary;
 
 pub use crate::app::{fmt, i18n};
@@ -40,6 +41,7 @@ use questions::{questions, Wiring};
 use report::Report;
 use results::{PendingCard, ResultCard};
 use saved::Saved;
+use share::CopyLink;
 use sheet::Sheet;
 use summary::{CostsSummary, NextSteps};
 
@@ -231,6 +233,9 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="sw-prints">
                             <button type="button" class="sw-button sw-print" onclick={print_report}>{ t.print }</button>
                             <button type="button" class="sw-button sw-print sw-print--sheet" onclick={print_sheet}>{ t.print_sheet }</button>
+                            if use_url {
+                                <CopyLink lang={l} />
+                            }
                         </p>
                     }
                     <Compare lang={l} a={pinned.clone()} b={view.now.clone()} on_pin={on_pin} on_stop={on_stop} />
