@@ -72,7 +72,12 @@ impl Model {
         let mut ignored = form.apply_fragment(&answers);
         let pinned = a.map(|a| {
             let mut pinned = Form::new(start);
-            ignored.extend(pinned.apply_fragment(&a).into_iter().map(|p| format!("a.{p}")));
+            ignored.extend(
+                pinned
+                    .apply_fragment(&a)
+                    .into_iter()
+                    .map(|p| format!("a.{p}")),
+            );
             pinned
         });
         let shown = errors_on_screen(&form, today);

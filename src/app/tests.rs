@@ -404,7 +404,10 @@ fn a_share_link_keeps_situation_a_and_opens_on_the_same_comparison() {
     // Without A, the link is as before; following a link without A stops the comparison.
     let followed = act(&opened, [Action::Follow(EXAMPLE.into())]);
     assert_eq!(followed.pinned, None);
-    assert_eq!(followed.share_fragment(), Model::new(TODAY, EXAMPLE).form.to_fragment());
+    assert_eq!(
+        followed.share_fragment(),
+        Model::new(TODAY, EXAMPLE).form.to_fragment()
+    );
     // A broken part of A is named as A's.
     let broken = Model::new(TODAY, &format!("{EXAMPLE}&a.employee.age=24&a.nonsense=1"));
     assert_eq!(broken.ignored, vec!["a.nonsense=1".to_string()]);

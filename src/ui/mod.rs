@@ -13,8 +13,8 @@ pub mod questions;
 pub mod report;
 pub mod results;
 pub mod saved;
-pub mod sheet;
 pub mod share;
+pub mod sheet;
 pub mod summary;
 
 pub use crate::app::{fmt, i18n};
@@ -32,8 +32,8 @@ use compare::Compare;
 use fields::OnSet;
 use figures::{FigureNotices, Sources, SourcesPrint};
 use hooks::{
-    use_focus_after_submit, use_hash_change, use_media, use_page_language, use_print_choice, use_printing,
-    use_share_link, PrintKind,
+    use_focus_after_submit, use_hash_change, use_media, use_page_language, use_print_choice,
+    use_printing, use_share_link, PrintKind,
 };
 use i18n::Lang;
 use outcome::Outcome;

@@ -53,7 +53,9 @@ pub fn CopyLink(p: &CopyLinkProps) -> Html {
     {
         let by_hand = by_hand.clone();
         use_effect_with((*copied).clone(), move |c| {
-            if let (Copied::ByHand(_), Some(input)) = (c, by_hand.cast::<web_sys::HtmlInputElement>()) {
+            if let (Copied::ByHand(_), Some(input)) =
+                (c, by_hand.cast::<web_sys::HtmlInputElement>())
+            {
                 input.select();
                 let _ = input.focus();
             }
