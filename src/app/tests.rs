@@ -254,7 +254,7 @@ fn the_share_link_keeps_the_language_and_the_form_reads_the_rest() {
     );
 }
 
-fn card<'a>(v: &'a View, a: Arrangement) -> &'a Card {
+fn card(v: &View, a: Arrangement) -> &Card {
     v.cards
         .iter()
         .find(|c| c.arrangement() == a)
