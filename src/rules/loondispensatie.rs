@@ -341,6 +341,9 @@ fn with_amounts(
 /// Request it early: it starts on the first day of the month in which it is requested.
 pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::Step> {
     use super::result::Status;
+    if decision.status == Status::NotEligible {
+        return None;
+    }
     let by = s.date.end_of_month();
     let text = match decision.status {
         Status::Eligible => txt!(

@@ -256,6 +256,9 @@ fn with_amounts(
 /// Apply to the gemeente within the request period.
 pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::Step> {
     use super::result::Status;
+    if decision.status == Status::NotEligible {
+        return None;
+    }
     let months = LOONKOSTENSUBSIDIE.at(s.date).value.request_months;
     let by = s.date.add_months(months);
     let text = match decision.status {
