@@ -304,13 +304,16 @@ proptest! {
         prop_assert!(c.reductions.iter().all(|r| r.per_year.0 > 0));
         let open: Vec<_> = a.iter().filter(|(k, d)| d.status != Status::NotEligible && *k != steunwijzer::rules::Arrangement::Liv).map(|(k, _)| k).collect();
         let stepped: Vec<_> = e.next_steps.iter().map(|st| st.arrangement).collect();
-        prop_assert_eq!(&stepped.iter().copied().filter(|k| open.contains(k)).count(), &stepped.len());
+        prop_assert!(stepped.iter().all(|k| open.contains(k)), "steps only for {:?}: {:?}", open, stepped);
         prop_assert_eq!(stepped.len(), open.len(), "one step each for {:?}: {:?}", open, stepped);
         for step in &e.next_steps {
             prop_assert!(step.deadline.is_none_or(|d| d >= s.date));
             if let Some(d) = step.deadline {
                 let (last, _) = step.late.expect("a dated step says what to do when it is late");
                 prop_assert!(last <= d && step.too_late(last.add_days(1)) && !step.too_late(last));
+                // The late wording takes the step's own arguments (checked in a debug build).
+                let late = step.text_on(last.add_days(1));
+                prop_assert!(late != step.text && !late.nl().is_empty() && !late.en().is_empty());
             }
         }
         let deadlines: Vec<Date> = e.next_steps.iter().filter_map(|st| st.deadline).collect();

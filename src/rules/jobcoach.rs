@@ -328,7 +328,7 @@ pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::S
             },
             deadline: new_hire.then_some(by),
             basis: UWV_PAGE,
-            late: new_hire.then_some((by, late_for_uwv(weeks, by))),
+            late: new_hire.then_some((by, late_for_uwv(weeks, by).msg())),
         });
     }
     Some(match decision.provider {
@@ -365,7 +365,7 @@ pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::S
                 ),
                 deadline: Some(by),
                 basis: UWV_PAGE,
-                late: Some((by, late_for_uwv(weeks, by))),
+                late: Some((by, late_for_uwv(weeks, by).msg())),
             }
         }
     })

@@ -453,7 +453,7 @@ pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::S
                 "De termijn voor de doelgroepverklaring liep tot {}. UWV geeft er daarna geen meer, en zonder doelgroepverklaring is er geen loonkostenvoordeel. Vraag UWV als u twijfelt.",
                 "The period for the target group declaration ended on {}. UWV does not give one after that, and without it there is no wage cost benefit. Ask UWV if in doubt.",
                 by,
-            ),
+            ).msg(),
         ))
     };
     if decision.status == Status::NeedsInfo {

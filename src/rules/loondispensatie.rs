@@ -368,7 +368,7 @@ pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::S
             txt!(
                 "De maand van de start is voorbij. Loondispensatie kan nog, maar gaat pas in op de eerste dag van de maand waarin u haar aanvraagt. Vraag haar dus zo snel mogelijk aan bij UWV.",
                 "The month of the start is over. Wage dispensation is still possible, but starts only on the first day of the month in which you apply. So apply to UWV as soon as you can.",
-            ),
+            ).msg(),
         )),
     })
 }

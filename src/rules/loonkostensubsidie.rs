@@ -288,7 +288,7 @@ pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::S
                 "The period of {} months after the start ended on {}. Ask the municipality whether you can still apply.",
                 months,
                 by,
-            ),
+            ).msg(),
         )),
     })
 }

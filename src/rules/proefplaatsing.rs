@@ -213,7 +213,7 @@ pub(crate) fn step(s: &Scenario, decision: &Decision) -> Option<super::result::S
                 "Een proefplaatsing spreekt u af vóór de start, en de start ({}) is vandaag of al voorbij. Wilt u toch eerst een proefplaatsing? Kies dan een latere startdatum.",
                 "A trial placement is agreed before the start, and the start ({}) is today or has passed. Would you still like a trial placement first? Then choose a later start date.",
                 s.date,
-            ),
+            ).msg(),
         )),
     })
 }

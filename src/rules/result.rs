@@ -9,6 +9,7 @@ use super::date::Date;
 use super::law::Basis;
 use super::money::{Cents, Hours};
 use super::params::{Figure, FigureStatus};
+use super::text::Msg;
 pub use super::text::Text;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -451,15 +452,16 @@ pub struct Step {
     pub deadline: Option<Date>,
     pub basis: &'static Basis,
     /// The last day on which the step can be done as `text` says, and what to say instead once that
-    /// day has passed (the engine does not know today; the page does).
-    pub late: Option<(Date, Text)>,
+    /// day has passed (the engine does not know today; the page does): a template that takes the
+    /// first of `text`'s arguments, so that evaluating builds no second text.
+    pub late: Option<(Date, &'static Msg)>,
 }
 
 impl Step {
     /// The text on `today`: the step, or what still can be done once its last day has passed.
     pub fn text_on(&self, today: Date) -> Text {
         match self.late {
-            Some((last, text)) if today > last => text,
+            Some((last, msg)) if today > last => self.text.with_msg(msg),
             _ => self.text,
         }
     }

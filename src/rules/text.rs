@@ -188,6 +188,22 @@ impl Text {
         self.msg
     }
 
+    /// These values under another template, whose arguments are the first of these (the same
+    /// kinds, in the same order): a step's wording for when its last day has passed.
+    pub fn with_msg(self, msg: &'static Msg) -> Text {
+        let n = msg.len as usize;
+        debug_assert!(
+            n <= self.arg_count() && msg.kinds[..n] == self.msg.kinds[..n],
+            "{:?} does not take the arguments of {:?}",
+            msg.nl,
+            self.msg.nl
+        );
+        Text {
+            msg,
+            values: self.values,
+        }
+    }
+
     /// How many arguments the text has.
     pub fn arg_count(&self) -> usize {
         self.msg.len as usize
