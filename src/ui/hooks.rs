@@ -71,32 +71,25 @@ pub fn use_page_language(lang: Lang, embedded: bool) {
 /// only then: it is never on screen, and building it on every keystroke would slow the answer.
 #[hook]
 pub fn use_printing() -> bool {
-    let printing = use_state(|| false);
+    // Every hook on every render, in the same order: not behind the `||` below.
+    let print_media = use_media("print");
+    let before_print = use_state(|| false);
     {
-        let printing = printing.clone();
+        let before_print = before_print.clone();
         use_effect_with((), move |_| {
             let window = gloo::utils::window();
             let set = |value: bool| {
-                let printing = printing.clone();
-                move |_: &web_sys::Event| printing.set(value)
+                let before_print = before_print.clone();
+                move |_: &web_sys::Event| before_print.set(value)
             };
-            let mut listeners = vec![
+            let listeners = [
                 gloo::events::EventListener::new(&window, "beforeprint", set(true)),
                 gloo::events::EventListener::new(&window, "afterprint", set(false)),
             ];
-            if let Ok(Some(query)) = window.match_media("print") {
-                let printing = printing.clone();
-                let q = query.clone();
-                listeners.push(gloo::events::EventListener::new(
-                    &query,
-                    "change",
-                    move |_| printing.set(q.matches()),
-                ));
-            }
             move || drop(listeners)
         });
     }
-    *printing
+    *before_print || print_media
 }
 
 /// Whether the media `query` matches, following changes (a phone turned, a window resized).
