@@ -68,7 +68,7 @@ impl Arrangement {
 
     /// A short name, for the outcome at a glance next to the form.
     pub const fn short_name(self, nl: bool) -> &'static str {
-        let (dutch, english) = match self {
+        let names = match self {
             Arrangement::Loondispensatie => ("Loondispensatie", "Wage dispensation"),
             Arrangement::NoRiskpolis => ("No-riskpolis", "No-risk policy"),
             Arrangement::Jobcoach => ("Jobcoach", "Job coach"),
@@ -79,16 +79,12 @@ impl Arrangement {
             Arrangement::Werkbehoud => ("Werkbehoud", "Keeping the job"),
             Arrangement::Liv => ("LIV", "LIV"),
         };
-        if nl {
-            dutch
-        } else {
-            english
-        }
+        in_lang(nl, names)
     }
 
     /// Its name on the card, in the batch table and in the gespreksverslag.
     pub const fn name(self, nl: bool) -> &'static str {
-        let (dutch, english) = match self {
+        let names = match self {
             Arrangement::Loondispensatie => {
                 ("Loondispensatie", "Wage dispensation (loondispensatie)")
             }
@@ -107,11 +103,7 @@ impl Arrangement {
             Arrangement::Werkbehoud => ("Werkbehoud (UWV)", "Keeping the job (werkbehoud, UWV)"),
             Arrangement::Liv => ("Lage-inkomensvoordeel (LIV)", "Low-income benefit (LIV)"),
         };
-        if nl {
-            dutch
-        } else {
-            english
-        }
+        in_lang(nl, names)
     }
 
     /// The scenario's inputs (paths of [`super::scenario::field`]) this arrangement's decision depends
@@ -211,5 +203,14 @@ impl Serialize for Arrangement {
 impl std::fmt::Display for Arrangement {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.key())
+    }
+}
+
+/// The Dutch or the English of a (Dutch, English) pair.
+const fn in_lang(nl: bool, (dutch, english): (&'static str, &'static str)) -> &'static str {
+    if nl {
+        dutch
+    } else {
+        english
     }
 }
