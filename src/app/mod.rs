@@ -423,46 +423,45 @@ fn outcome_line(t: &Texts, evaluation: Option<&Evaluation>, checked: &Checked) -
     }
 }
 
+/// The parts of a share link (`#` and `&` taken off) that `take` does not take, joined again.
+fn parts_left(fragment: &str, mut take: impl FnMut(&str) -> bool) -> String {
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|part| !take(part))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 /// The page language a share link asks for (its `lang=en` part), and the link without that part
 /// for the form to read. A link without it is Dutch, as links made before it were.
 pub fn link_language(fragment: &str) -> (String, Option<Lang>) {
     let mut lang = None;
-    let rest: Vec<&str> = fragment
-        .trim_start_matches('#')
-        .split('&')
-        .filter(|part| match *part {
-            "lang=en" => {
-                lang = Some(Lang::En);
-                false
-            }
-            "lang=nl" => {
-                lang = Some(Lang::Nl);
-                false
-            }
-            _ => true,
-        })
-        .collect();
-    (rest.join("&"), lang)
+    let rest = parts_left(fragment, |part| {
+        lang = match part {
+            "lang=en" => Some(Lang::En),
+            "lang=nl" => Some(Lang::Nl),
+            _ => return false,
+        };
+        true
+    });
+    (rest, lang)
 }
 
 /// A share link's own answers (with its version) and situation A's (its `a.` parts, as a fragment of
 /// their own), if it has them.
 pub fn split_pinned(fragment: &str) -> (String, Option<String>) {
-    let fragment = fragment.trim_start_matches('#');
-    let mut answers = Vec::new();
-    let mut a = String::from("v1");
-    let mut has_a = false;
-    for part in fragment.split('&') {
-        match part.strip_prefix("a.") {
-            Some(rest) => {
-                has_a = true;
-                a.push('&');
-                a.push_str(rest);
-            }
-            None => answers.push(part),
+    let mut a: Option<String> = None;
+    let answers = parts_left(fragment, |part| match part.strip_prefix("a.") {
+        Some(rest) => {
+            let a = a.get_or_insert_with(|| String::from("v1"));
+            a.push('&');
+            a.push_str(rest);
+            true
         }
-    }
-    (answers.join("&"), has_a.then_some(a))
+        None => false,
+    });
+    (answers, a)
 }
 
 /// The share link of the answers in `lang`: English adds `&lang=en`, Dutch (the default) nothing.
