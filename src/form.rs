@@ -536,6 +536,14 @@ mod tests {
 
     const TODAY: Date = Date::ymd(2026, 1, 1);
 
+    /// The Dutch message at `field` (the test fails when there is none).
+    fn message_nl<'a>(c: &'a Checked, field: &str) -> &'a str {
+        match c.error(field) {
+            Some(e) => &e.message_nl,
+            None => panic!("no error at {field}: {:?}", c.errors),
+        }
+    }
+
     fn filled() -> Form {
         let mut f = Form::new(TODAY);
         f.set("employee.benefit", "wajong");
@@ -584,16 +592,8 @@ mod tests {
         f.set("employee.age", "");
         let c = f.check(TODAY);
         assert!(c.scenario.is_none());
-        assert!(c
-            .error("job.hourly_wage")
-            .unwrap()
-            .message_nl
-            .contains("geen getal"));
-        assert!(c
-            .error("job.hours_per_week")
-            .unwrap()
-            .message_nl
-            .contains("60"));
+        assert!(message_nl(&c, "job.hourly_wage").contains("geen getal"));
+        assert!(message_nl(&c, "job.hours_per_week").contains("60"));
         assert_eq!(c.missing, vec!["employee.age"]);
     }
 
@@ -749,16 +749,8 @@ mod tests {
         f.set("employee.age", "negentien");
         f.set("job.monthly_wage", "veel");
         let c = f.check(TODAY);
-        assert!(c
-            .error("employee.age")
-            .unwrap()
-            .message_nl
-            .ends_with("bijvoorbeeld 24"));
-        assert!(c
-            .error("job.monthly_wage")
-            .unwrap()
-            .message_nl
-            .ends_with("bijvoorbeeld 2.400"));
+        assert!(message_nl(&c, "employee.age").ends_with("bijvoorbeeld 24"));
+        assert!(message_nl(&c, "job.monthly_wage").ends_with("bijvoorbeeld 2.400"));
     }
 
     #[test]
@@ -767,11 +759,7 @@ mod tests {
         f.set("employee.loonwaarde_pct", "0,45");
         let c = f.check(TODAY);
         assert!(c.scenario.is_none());
-        assert!(c
-            .error("employee.loonwaarde_pct")
-            .unwrap()
-            .message_nl
-            .starts_with("bedoelt u 45 %?"));
+        assert!(message_nl(&c, "employee.loonwaarde_pct").starts_with("bedoelt u 45 %?"));
         f.set("employee.loonwaarde_pct", "0");
         assert!(
             f.check(TODAY).scenario.is_some(),
@@ -842,11 +830,7 @@ mod tests {
         assert!(f.check(TODAY).scenario.is_some());
         f.set("job.hourly_wage", "1.250,00");
         let c = f.check(TODAY);
-        assert!(c
-            .error("job.hourly_wage")
-            .unwrap()
-            .message_nl
-            .contains("tussen € 0 en € 500"));
+        assert!(message_nl(&c, "job.hourly_wage").contains("tussen € 0 en € 500"));
     }
 
     #[test]
@@ -855,18 +839,10 @@ mod tests {
         f.set("job.hourly_wage", "0");
         let c = f.check(TODAY);
         assert!(c.scenario.is_none());
-        assert!(c
-            .error("job.hourly_wage")
-            .unwrap()
-            .message_nl
-            .starts_with("een loon van € 0 kan niet"));
+        assert!(message_nl(&c, "job.hourly_wage").starts_with("een loon van € 0 kan niet"));
         f.set("job.monthly_wage", "€ 0,00");
         let c = f.check(TODAY);
-        assert!(c
-            .error("job.monthly_wage")
-            .unwrap()
-            .message_nl
-            .starts_with("een loon van € 0 kan niet"));
+        assert!(message_nl(&c, "job.monthly_wage").starts_with("een loon van € 0 kan niet"));
         assert!(c.error("job.hourly_wage").is_none(), "{:?}", c.errors);
     }
 
