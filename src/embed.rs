@@ -24,6 +24,7 @@ pub fn mount(element: web_sys::Element, lang: Option<String>, date: Option<Strin
             Some("nl") => Some(Lang::Nl),
             _ => None,
         },
+        ..AppProps::default()
     };
     yew::Renderer::<App>::with_root_and_props(element, props).render();
 }

@@ -18,7 +18,7 @@ pub mod form;
 pub mod input;
 pub mod rules;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod ui;
 
 /// The functions a host page calls through the embed bundle (`mount`, `evaluate`).

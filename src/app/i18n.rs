@@ -215,6 +215,10 @@ pub struct Texts {
     pub uncertain_intro: &'static str,
     pub sources_title: &'static str,
     pub sources_in_force: &'static str,
+    /// Instead of a date in the prerendered first view (which may not know the start date).
+    pub sources_on_start: &'static str,
+    /// Shown when the page's calculation cannot run (no JavaScript or no WebAssembly).
+    pub needs_wasm: &'static str,
     pub sources_checked: &'static str,
     pub sources_show: &'static str,
     pub valid_from: &'static str,
@@ -232,6 +236,8 @@ pub static NL: Texts = Texts {
     uncertain_intro: "Deze bedragen zijn voor de peildatum niet zeker. De uitkomst kan daardoor iets anders zijn. UWV of de gemeente rekent met de juiste bedragen.",
     sources_title: "Bedragen en bronnen",
     sources_in_force: "De bedragen en regels die gelden op",
+    sources_on_start: "de startdatum",
+    needs_wasm: "De uitkomst kan in deze browser niet worden berekend: daarvoor zijn JavaScript en WebAssembly nodig. Zet JavaScript aan of gebruik een andere browser. Het Werkgeversservicepunt van UWV kan de check ook met u doen.",
     sources_checked: "Gecontroleerd op",
     sources_show: "Toon de bedragen",
     valid_from: "geldig vanaf",
@@ -437,6 +443,8 @@ pub static EN: Texts = Texts {
     uncertain_intro: "These figures are not certain for the reference date. The outcome may therefore be somewhat different. UWV or the municipality uses the right figures.",
     sources_title: "Figures and sources",
     sources_in_force: "The figures and rules in force on",
+    sources_on_start: "the start date",
+    needs_wasm: "The outcome cannot be calculated in this browser: it needs JavaScript and WebAssembly. Turn on JavaScript or use another browser. UWV's Werkgeversservicepunt can also do the check with you.",
     sources_checked: "Checked on",
     sources_show: "Show the figures",
     valid_from: "valid from",
@@ -641,11 +649,16 @@ impl Texts {
         }
     }
     /// "De bedragen en regels die gelden op 1 december 2026. Gecontroleerd op 1 december 2026."
-    pub fn sources_intro(&self, date: crate::rules::Date, checked: crate::rules::Date) -> String {
+    /// Without a date (the prerendered first view): "… die gelden op de startdatum. …".
+    pub fn sources_intro(
+        &self,
+        date: Option<crate::rules::Date>,
+        checked: crate::rules::Date,
+    ) -> String {
         format!(
             "{} {}. {} {}.",
             self.sources_in_force,
-            date.text(self.is_nl),
+            date.map_or_else(|| self.sources_on_start.to_string(), |d| d.text(self.is_nl)),
             self.sources_checked,
             checked.text(self.is_nl)
         )

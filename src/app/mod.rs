@@ -92,6 +92,28 @@ impl Model {
         }
     }
 
+    /// The model with what was typed or chosen in the prerendered first view before the app was
+    /// live: `typed` holds (input name, value) for each field whose value is not the one the page
+    /// came with. Unknown names are left out. A field the person has left (any but `focused`)
+    /// shows its error as after leaving it; the focused one as while typing.
+    pub fn with_typed(self, typed: &[(String, String)], focused: Option<&str>) -> Model {
+        let mut model = self;
+        for (name, value) in typed {
+            let Some(&field) = FIELDS.iter().find(|f| **f == name.as_str()) else {
+                continue;
+            };
+            for action in [Action::Set(field, value.clone()), Action::Leave(field)] {
+                if matches!(action, Action::Leave(_)) && focused == Some(field) {
+                    continue;
+                }
+                if let Some(next) = model.update(action) {
+                    model = next;
+                }
+            }
+        }
+        model
+    }
+
     /// The share link of the answers, with situation A's after them as `a.` parts when one is
     /// pinned (`v1&date=…&a.date=…`), so that a link to a comparison opens on that comparison.
     pub fn share_fragment(&self) -> String {

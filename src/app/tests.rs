@@ -412,3 +412,42 @@ fn a_share_link_keeps_situation_a_and_opens_on_the_same_comparison() {
     let broken = Model::new(TODAY, &format!("{EXAMPLE}&a.employee.age=24&a.nonsense=1"));
     assert_eq!(broken.ignored, vec!["a.nonsense=1".to_string()]);
 }
+
+#[test]
+fn what_was_typed_before_the_app_was_live_is_kept_and_a_left_field_shows_its_error() {
+    let typed: Vec<(String, String)> = [
+        ("employee.benefit", "wajong"),
+        ("employee.age", "negen"),
+        ("job.hours_per_week", "24"),
+        ("job.hourly_wage", "14,7"),
+        ("not.a.field", "x"),
+    ]
+    .iter()
+    .map(|(n, v)| (n.to_string(), v.to_string()))
+    .collect();
+    let m = Model::new(TODAY, "").with_typed(&typed, Some("job.hourly_wage"));
+    assert_eq!(m.form.get("employee.benefit"), "wajong");
+    assert_eq!(m.form.get("job.hourly_wage"), "14,7");
+    let v = m.view(Lang::Nl);
+    // Left with a wrong age: its error is on screen, as after leaving the field.
+    assert!(v.error("employee.age").is_some());
+    // Nothing else changed, and the start date is the default one.
+    assert_eq!(m.form.get("date"), "2026-02-01");
+    assert_eq!(m.form.get("job.contract_months"), "");
+}
+
+#[test]
+fn a_focused_field_typed_before_the_app_was_live_shows_no_error_yet() {
+    let typed = vec![("employee.age".to_string(), "negen".to_string())];
+    let m = Model::new(TODAY, "").with_typed(&typed, Some("employee.age"));
+    assert_eq!(m.form.get("employee.age"), "negen");
+    assert_eq!(m.view(Lang::Nl).error("employee.age"), None);
+}
+
+#[test]
+fn typed_values_win_over_a_share_link_only_where_they_were_typed() {
+    let typed = vec![("employee.loonwaarde_pct".to_string(), "70".to_string())];
+    let m = Model::new(TODAY, EXAMPLE).with_typed(&typed, None);
+    assert_eq!(m.form.get("employee.loonwaarde_pct"), "70");
+    assert_eq!(m.form.get("job.hourly_wage"), "14,71");
+}

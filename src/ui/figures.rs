@@ -51,8 +51,9 @@ pub fn FigureNotices(p: &FigureNoticesProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct SourcesProps {
-    /// The peildatum: the figures in force on it.
-    pub date: Date,
+    /// The peildatum: the figures in force on it. `None` in the prerendered first view, which is
+    /// the same on every day: the figures come live.
+    pub date: Option<Date>,
     pub lang: Lang,
 }
 
@@ -127,7 +128,7 @@ pub fn Sources(p: &SourcesProps) -> Html {
             <p class="sw-params">{ t.sources_intro(date, params::CHECKED) }</p>
             <details class="sw-sources__details" {ontoggle}>
                 <summary>{ t.sources_show(params::FIGURES.len()) }</summary>
-                if *open {
+                if let (true, Some(date)) = (*open, date) {
                     { list(date, lang) }
                 }
             </details>
@@ -143,11 +144,13 @@ pub fn SourcesPrint(p: &SourcesProps) -> Html {
     let lang = p.lang;
     let t = lang.texts();
     let nl = lang.is_nl();
-    let date = p.date;
+    let Some(date) = p.date else {
+        return Html::default();
+    };
     html! {
         <section class="sw-report sw-report__sources" aria-labelledby="sw-h-sources-print">
             <h2 id="sw-h-sources-print">{ t.sources_title }</h2>
-            <p>{ t.sources_intro(date, params::CHECKED) }</p>
+            <p>{ t.sources_intro(Some(date), params::CHECKED) }</p>
             <ul>
                 { for params::FIGURES.iter().map(|f| {
                     let v = f.at(date);

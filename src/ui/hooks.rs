@@ -5,6 +5,11 @@ use yew::prelude::*;
 
 use super::i18n::Lang;
 
+/// Whether this runs in a browser. Not when the first view is rendered to HTML at build time
+/// (src/bin/prerender.rs): then a hook's first value is what a browser without matches, storage or
+/// a share link would give, and the live app reads the browser when it takes over.
+pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
 /// How long after the last change the URL's share link is updated.
 pub const SHARE_LINK_DELAY_MS: u32 = 250;
 
@@ -96,11 +101,12 @@ pub fn use_printing() -> bool {
 #[hook]
 pub fn use_media(query: &'static str) -> bool {
     let matches = use_state(|| {
-        gloo::utils::window()
-            .match_media(query)
-            .ok()
-            .flatten()
-            .is_some_and(|q| q.matches())
+        IN_BROWSER
+            && gloo::utils::window()
+                .match_media(query)
+                .ok()
+                .flatten()
+                .is_some_and(|q| q.matches())
     });
     {
         let matches = matches.clone();
@@ -183,4 +189,119 @@ pub fn use_print_choice() -> (PrintKind, Callback<PrintKind>) {
     });
     let print = Callback::from(move |kind: PrintKind| choice.set((kind, requests + 1)));
     (kind, print)
+}
+
+/// The focused element of the prerendered first view when the app took over.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Focus {
+    pub id: String,
+    /// Its `name` (a form field's), or "".
+    pub name: String,
+    /// The text selection (start, end) of a text input.
+    pub selection: Option<(u32, u32)>,
+}
+
+/// What a person did in the prerendered first view before the wasm arrived.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Before {
+    /// (name, value) of every form field whose value is not the one the page came with: a typed
+    /// text, a chosen option, a checked radio button.
+    pub typed: Vec<(String, String)>,
+    pub focus: Option<Focus>,
+    /// (id, text) of text areas with text (lines pasted into the batch).
+    pub areas: Vec<(String, String)>,
+}
+
+impl Before {
+    /// Reads the fields under `root`: each one's current value against the one in the HTML
+    /// (the `value`, `checked` and `selected` attributes the page came with).
+    pub fn read(root: &web_sys::Element) -> Before {
+        use wasm_bindgen::JsCast;
+        use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+        let mut before = Before::default();
+        let Ok(fields) = root.query_selector_all("input[name], select[name], textarea[id]") else {
+            return before;
+        };
+        for node in (0..fields.length()).filter_map(|i| fields.item(i)) {
+            if let Some(input) = node.dyn_ref::<HtmlInputElement>() {
+                let changed = match input.type_().as_str() {
+                    "radio" | "checkbox" => input.checked() && !input.default_checked(),
+                    _ => input.value() != input.default_value(),
+                };
+                if changed {
+                    before.typed.push((input.name(), input.value()));
+                }
+            } else if let Some(select) = node.dyn_ref::<HtmlSelectElement>() {
+                let came_with = select
+                    .query_selector("option[selected]")
+                    .ok()
+                    .flatten()
+                    .and_then(|o| o.get_attribute("value"))
+                    .unwrap_or_default();
+                if select.value() != came_with {
+                    before.typed.push((select.name(), select.value()));
+                }
+            } else if let Some(area) = node.dyn_ref::<HtmlTextAreaElement>() {
+                if !area.value().is_empty() {
+                    before.areas.push((area.id(), area.value()));
+                }
+            }
+        }
+        let active = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element());
+        if let Some(el) = active.filter(|el| root.contains(Some(el)) && !el.id().is_empty()) {
+            let selection = el
+                .dyn_ref::<HtmlInputElement>()
+                .and_then(|i| Some((i.selection_start().ok()??, i.selection_end().ok()??)));
+            before.focus = Some(Focus {
+                id: el.id(),
+                name: el.get_attribute("name").unwrap_or_default(),
+                selection,
+            });
+        }
+        before
+    }
+}
+
+/// The app is live: after its first render, its root (the page's `main#steunwijzer`, the
+/// embed's root in its shadow root) gets `data-live="true"` (a hook of ../shared/contract/), and
+/// what [`Before`] carried that the form state does not hold is put back: the text areas' text
+/// and the focus with its selection. Returns the ref for the app's element.
+#[hook]
+pub fn use_live(before: Before) -> NodeRef {
+    let app = use_node_ref();
+    {
+        let app = app.clone();
+        use_effect_with((), move |_| {
+            use wasm_bindgen::JsCast;
+            let Some(el) = app.cast::<web_sys::Element>() else {
+                return;
+            };
+            if let Some(root) = el.parent_element() {
+                let _ = root.set_attribute("data-live", "true");
+            }
+            let by_id = |id: &str| el.query_selector(&format!("[id=\"{id}\"]")).ok().flatten();
+            for (id, text) in &before.areas {
+                if let Some(area) =
+                    by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+                {
+                    area.set_value(text);
+                }
+            }
+            if let Some(f) = &before.focus {
+                if let Some(target) =
+                    by_id(&f.id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = target.focus();
+                    if let (Some((start, end)), Some(input)) =
+                        (f.selection, target.dyn_ref::<web_sys::HtmlInputElement>())
+                    {
+                        let _ = input.set_selection_range(start, end);
+                    }
+                }
+            }
+        });
+    }
+    app
 }

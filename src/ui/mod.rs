@@ -32,8 +32,8 @@ use compare::Compare;
 use fields::OnSet;
 use figures::{FigureNotices, Sources, SourcesPrint};
 use hooks::{
-    use_focus_after_submit, use_hash_change, use_media, use_page_language, use_print_choice,
-    use_printing, use_share_link, PrintKind,
+    use_focus_after_submit, use_hash_change, use_live, use_media, use_page_language,
+    use_print_choice, use_printing, use_share_link, PrintKind,
 };
 use i18n::Lang;
 use outcome::Outcome;
@@ -53,6 +53,16 @@ pub fn today() -> Date {
         d.get_month() as u8 + 1,
         d.get_date() as u8,
     )
+}
+
+/// The notice of a page whose calculation cannot run, in Dutch with the English after it.
+fn needs_wasm() -> Html {
+    html! {
+        <>
+            { i18n::NL.needs_wasm }{ " " }
+            <span lang="en">{ i18n::EN.needs_wasm }</span>
+        </>
+    }
 }
 
 /// The model in a Yew reducer: an action that changes nothing renders nothing.
@@ -85,6 +95,13 @@ pub struct AppProps {
     /// The language to start in; `None`: Dutch.
     #[prop_or_default]
     pub lang: Option<Lang>,
+    /// Rendered at build time (src/bin/prerender.rs) as the page's first view: only what is the
+    /// same for every visitor on every day; the live app fills in the rest.
+    #[prop_or_default]
+    pub prerender: bool,
+    /// What was typed in the prerendered first view before the app took over (see [`start`]).
+    #[prop_or_default]
+    pub before: hooks::Before,
 }
 
 #[function_component]
@@ -102,7 +119,11 @@ pub fn App(props: &AppProps) -> Html {
     let start = props
         .start
         .unwrap_or_else(|| crate::app::default_start(today));
-    let state = use_reducer(move || State(Model::starting(today, start, &link().0)));
+    let before = props.before.clone();
+    let state = use_reducer(move || {
+        let focused = before.focus.as_ref().map(|f| f.name.as_str());
+        State(Model::starting(today, start, &link().0).with_typed(&before.typed, focused))
+    });
     let model = &state.0;
     let lang = use_state(|| props.lang.or(link().1).unwrap_or(Lang::Nl));
     use_share_link(with_language(model.share_fragment(), *lang), use_url);
@@ -161,6 +182,7 @@ pub fn App(props: &AppProps) -> Html {
         on_leave,
         on_submit,
         summary_ref,
+        first_view: props.prerender,
     };
     let evaluation = view.evaluation();
     let monthly_wage = view
@@ -168,11 +190,12 @@ pub fn App(props: &AppProps) -> Html {
         .as_ref()
         .and_then(|s| s.monthly_wage.clone())
         .map(AttrValue::from);
+    let app_ref = use_live(props.before.clone());
     let print_report = print.reform(|_: MouseEvent| PrintKind::Report);
     let print_sheet = print.reform(|_: MouseEvent| PrintKind::Sheet);
 
     html! {
-        <div class={classes!("sw-app", (print_kind == PrintKind::Sheet).then_some("sw-app--sheet"))} lang={l.code()}>
+        <div class={classes!("sw-app", (print_kind == PrintKind::Sheet).then_some("sw-app--sheet"))} lang={l.code()} ref={app_ref}>
             <header class="sw-header">
                 <h1 class="sw-title">{ t.title }</h1>
                 <button type="button" class="sw-button sw-lang" lang={if l.is_nl() { "en" } else { "nl" }}
@@ -181,6 +204,12 @@ pub fn App(props: &AppProps) -> Html {
             <p class="sw-tagline">{ t.tagline }</p>
             <p class="sw-checked" data-checked={CHECKED.to_string()}>{ t.checked(CHECKED) }</p>
             <p class="sw-disclaimer"><strong>{ t.disclaimer }</strong></p>
+            if props.prerender {
+                // The first view before the wasm: the boot script shows this when the wasm cannot
+                // run; <noscript> when scripts do not. In both languages: the switch needs the wasm.
+                <p class="sw-notice" data-needs-wasm="" hidden=true>{ needs_wasm() }</p>
+                <noscript><p class="sw-notice">{ needs_wasm() }</p></noscript>
+            }
             if let Some(notice) = &view.link_notice {
                 <p class="sw-notice" role="status">{ notice.clone() }</p>
             }
@@ -239,7 +268,7 @@ pub fn App(props: &AppProps) -> Html {
                         </p>
                     }
                     <Compare lang={l} a={pinned.clone()} b={view.now.clone()} on_pin={on_pin} on_stop={on_stop} />
-                    <Sources date={view.figures_date} lang={l} />
+                    <Sources date={(!props.prerender).then_some(view.figures_date)} lang={l} />
                     <BatchPanel lang={l} today={today} />
                     <Saved lang={l} fragment={AttrValue::from(model.form.to_fragment())} on_open={on_open} />
                 </section>
@@ -250,8 +279,18 @@ pub fn App(props: &AppProps) -> Html {
 
 /// Mounts the standalone app into `<main id="steunwijzer">` (index.html). On a host page that loaded
 /// the wasm for `<steunwijzer-check>` there is no such element, and nothing happens here.
+///
+/// The page comes with its first view prerendered (src/bin/prerender.rs): the form can be filled
+/// in before the wasm has arrived. What was typed or chosen there, the focus and its selection
+/// are read first; then Yew replaces the tree in the same frame (mounting clears it and renders
+/// before the browser paints again), and the live app starts from those values.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     if let Ok(Some(el)) = gloo::utils::document().query_selector("main#steunwijzer") {
-        yew::Renderer::<App>::with_root(el).render();
+        let props = AppProps {
+            before: hooks::Before::read(&el),
+            ..AppProps::default()
+        };
+        yew::Renderer::<App>::with_root_and_props(el, props).render();
     }
 }

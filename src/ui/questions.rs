@@ -18,6 +18,8 @@ pub struct Wiring {
     pub on_submit: Callback<SubmitEvent>,
     /// The error summary, which gets focus after a submit with problems.
     pub summary_ref: NodeRef,
+    /// The prerendered first view: the start date (which depends on today) is left empty.
+    pub first_view: bool,
 }
 
 pub fn questions(form: &Form, view: &View, lang: Lang, wiring: &Wiring) -> Html {
@@ -25,7 +27,12 @@ pub fn questions(form: &Form, view: &View, lang: Lang, wiring: &Wiring) -> Html 
     let Wiring {
         on_set, on_leave, ..
     } = wiring;
-    let value = |name: &str| AttrValue::from(form.get(name).to_string());
+    let value = |name: &str| {
+        if wiring.first_view && name == field::DATE {
+            return AttrValue::default();
+        }
+        AttrValue::from(form.get(name).to_string())
+    };
     // Someone who already works here is "de werknemer" in the questions too.
     let employee = form.get(field::ALREADY_EMPLOYED) == "true";
     let say = |text: &'static str| -> AttrValue {

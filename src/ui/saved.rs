@@ -17,6 +17,10 @@ fn storage() -> Option<Storage> {
 
 /// Saved scenarios as (name, fragment), sorted by name; `None` when there is no storage.
 fn list() -> Option<Vec<(String, String)>> {
+    if !super::hooks::IN_BROWSER {
+        // The first view at build time: an empty list (this device's saved answers come live).
+        return Some(Vec::new());
+    }
     let s = storage()?;
     let n = s.length().ok()?;
     let mut out: Vec<(String, String)> = Vec::new();

@@ -169,7 +169,7 @@ test('saved on this device: without storage (private window, sandbox) the page s
   const page = await context.newPage();
   const problems = watch(page);
   await page.goto(env.url);
-  await page.waitForSelector('[data-result="loondispensatie"]');
+  await page.waitForSelector('#steunwijzer[data-live="true"]');
   assert.match(await page.textContent('.sw-saved'), /kan niet in deze browser/);
   assert.equal(await page.$('#sw-saved-name'), null, 'no controls that cannot work');
   await fillContractExample(page);

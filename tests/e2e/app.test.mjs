@@ -96,7 +96,7 @@ test('the English choice is kept in the share link and on reload, and a Dutch li
   const hash = await shareLink(page);
   assert.match(hash, /&lang=en$/);
   await page.reload();
-  await page.waitForSelector('[data-result="loondispensatie"]');
+  await page.waitForSelector('#steunwijzer[data-live="true"]');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'English after a reload');
   assert.equal(await page.inputValue('input[name="job.hourly_wage"]'), '14,71', 'with the answers');
   const again = await open(t, { hash });
@@ -281,7 +281,7 @@ test('200 % zoom: nothing is lost or needs scrolling sideways', async (t) => {
   t.after(() => context.close());
   const page = await context.newPage();
   await page.goto(env.url);
-  await page.waitForSelector('[data-result="loondispensatie"]');
+  await page.waitForSelector('#steunwijzer[data-live="true"]');
   await fillContractExample(page);
   for (const s of await page.$$('details summary')) await s.click();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

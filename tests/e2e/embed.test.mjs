@@ -302,7 +302,7 @@ test('embed: on a host page with html { font-size: 62.5% } and inherited text st
     const page = await context.newPage();
     const problems = watch(page);
     await page.goto(url);
-    await page.waitForSelector('[data-result="loondispensatie"]');
+    await page.waitForSelector('#steunwijzer[data-live="true"]');
     const own = await page.evaluate(`(${LOOK})(document.querySelector('.sw-app'))`);
     await page.goto(url + 'root.html');
     await page.waitForSelector('#one [data-result="loondispensatie"]');

@@ -69,7 +69,7 @@ export async function open(t, { width = 1280, height = 900, hash = '', url = env
     assert.deepEqual(problems, [], 'the page loads without errors');
   });
   await page.goto(url + hash);
-  await page.waitForSelector('[data-result="loondispensatie"]');
+  await page.waitForSelector('#steunwijzer[data-live="true"]');
   return page;
 }
 

@@ -200,7 +200,7 @@ test('"Kopieer link" puts the share link on the clipboard and says so', async (t
   t.after(() => context.close());
   const page = await context.newPage();
   await page.goto(env.url);
-  await page.waitForSelector('[data-result="loondispensatie"]');
+  await page.waitForSelector('#steunwijzer[data-live="true"]');
   await fillContractExample(page);
   await shareLink(page);
   await page.click('.sw-copy__button');

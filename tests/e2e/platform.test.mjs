@@ -31,7 +31,7 @@ test('strict CSP: the page works with zero violations, no inline scripts or styl
   const problems = watch(page);
   await recordViolations(page);
   await page.goto(env.url);
-  await page.waitForSelector('[data-result="loondispensatie"]');
+  await page.waitForSelector('#steunwijzer[data-live="true"]');
   // The policy is on the page itself (meta) as well as in the test server's header.
   const meta = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.match(meta, /script-src 'self' 'wasm-unsafe-eval'/);
@@ -61,7 +61,7 @@ test('the CSP check is live: an inline script is refused and reported', async (t
   const page = await context.newPage();
   const problems = watch(page);
   await page.goto(env.url);
-  await page.waitForSelector('[data-result="loondispensatie"]');
+  await page.waitForSelector('#steunwijzer[data-live="true"]');
   const reported = await page.evaluate(() => new Promise((done) => {
     document.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective), { once: true });
     const s = document.createElement('script');
@@ -81,7 +81,7 @@ test('nothing is sent anywhere: only the page\'s own files load, and typing make
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   await page.goto(env.url);
-  await page.waitForSelector('[data-result="loondispensatie"]');
+  await page.waitForSelector('#steunwijzer[data-live="true"]');
   await page.evaluate(() => navigator.serviceWorker.ready);
   const origin = new URL(env.url).origin;
   const foreign = requests.filter((u) => new URL(u).origin !== origin && !u.startsWith('data:'));
@@ -101,13 +101,13 @@ test('offline: after the first visit the page works with the network off', async
   t.after(() => context.close());
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('[data-result="loondispensatie"]');
+  await page.waitForSelector('#steunwijzer[data-live="true"]');
   // The service worker has cached the files and controls the page.
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await context.setOffline(true);
   await page.reload();
-  await page.waitForSelector('[data-result="loondispensatie"]');
+  await page.waitForSelector('#steunwijzer[data-live="true"]');
   await fillContractExample(page);
   assert.equal(await status(page, 'loondispensatie'), 'eligible');
   assert.match(await page.textContent('[data-result="loondispensatie"]'), /€\s?8,83/);
@@ -116,7 +116,7 @@ test('offline: after the first visit the page works with the network off', async
   const hash = await shareLink(page);
   const again = await context.newPage();
   await again.goto(url + hash);
-  await again.waitForSelector('[data-result="loondispensatie"]');
+  await again.waitForSelector('#steunwijzer[data-live="true"]');
   assert.equal(await status(again, 'loondispensatie'), 'eligible');
 });
 
@@ -142,6 +142,6 @@ test('a new version replaces the old one: new cache, old cache deleted', async (
   }
   assert.deepEqual(keys, ['steunwijzer-feedfacecafe'], 'before the reload');
   await page.reload();
-  await page.waitForSelector('[data-result="loondispensatie"]');
+  await page.waitForSelector('#steunwijzer[data-live="true"]');
   assert.deepEqual(await cachesOf(), ['steunwijzer-feedfacecafe']);
 });
