@@ -107,9 +107,10 @@ if (bootOnly) {
 const assets = readdirSync(dir)
   .filter((f) => /\.(js|wasm|css)$/.test(f) && f !== 'sw.js' && f !== 'steunwijzer-embed.js' && !f.startsWith('embed-'))
   .sort();
-// The page itself is cached too, so its text is part of the version.
-const version = sha(assets.join('\n') + html).toString('hex').slice(0, 12);
-const sw = readFileSync(join(here, '..', 'web', 'sw.js'), 'utf8')
+// The page itself is cached too, so its text is part of the version; so is the worker's own code.
+const swSource = readFileSync(join(here, '..', 'web', 'sw.js'), 'utf8');
+const version = sha(assets.join('\n') + html + swSource).toString('hex').slice(0, 12);
+const sw = swSource
   .replace('__VERSION__', version)
   .replace("['__ASSETS__']", JSON.stringify(['./', ...assets.map((a) => `./${a}`)]));
 writeFileSync(join(dir, 'sw.js'), sw);
