@@ -102,6 +102,8 @@ test('embed: two widgets on a host page with hostile CSS and a strict CSP, each 
   // Themed through a custom property set on the element by the host; the other keeps the default.
   assert.equal(look.color, 'rgb(18, 52, 86)');
   assert.equal(await two.locator('.sw-title').evaluate((el) => getComputedStyle(el).color), 'rgb(1, 104, 155)');
+  // Each widget's root in its shadow root says it is live (the contract's data-live hook).
+  for (const w of [one, two]) assert.equal(await w.locator('.sw-root').getAttribute('data-live'), 'true');
   // Languages per widget; the host page's own lang and title stay.
   assert.equal(await one.locator('.sw-app').getAttribute('lang'), 'nl');
   assert.equal(await two.locator('.sw-app').getAttribute('lang'), 'en');
