@@ -97,18 +97,15 @@ impl Model {
     /// came with. Unknown names are left out. A field the person has left (any but `focused`)
     /// shows its error as after leaving it; the focused one as while typing.
     pub fn with_typed(self, typed: &[(String, String)], focused: Option<&str>) -> Model {
+        let apply = |model: Model, action| model.update(action).unwrap_or(model);
         let mut model = self;
         for (name, value) in typed {
             let Some(&field) = FIELDS.iter().find(|f| **f == name.as_str()) else {
                 continue;
             };
-            for action in [Action::Set(field, value.clone()), Action::Leave(field)] {
-                if matches!(action, Action::Leave(_)) && focused == Some(field) {
-                    continue;
-                }
-                if let Some(next) = model.update(action) {
-                    model = next;
-                }
+            model = apply(model, Action::Set(field, value.clone()));
+            if focused != Some(field) {
+                model = apply(model, Action::Leave(field));
             }
         }
         model

@@ -1,6 +1,8 @@
 //! The App's effects, each a hook of its own: the share link in the URL, the page's language and
 //! title, whether the page is being printed, and where focus goes after "Bekijk de uitkomst".
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::i18n::Lang;
@@ -269,7 +271,7 @@ impl Before {
 /// what [`Before`] carried that the form state does not hold is put back: the text areas' text
 /// and the focus with its selection. Returns the ref for the app's element.
 #[hook]
-pub fn use_live(before: Before) -> NodeRef {
+pub fn use_live(before: Rc<Before>) -> NodeRef {
     let app = use_node_ref();
     {
         let app = app.clone();

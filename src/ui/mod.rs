@@ -100,8 +100,10 @@ pub struct AppProps {
     #[prop_or_default]
     pub prerender: bool,
     /// What was typed in the prerendered first view before the app took over (see [`start`]).
+    /// Shared, not copied: the App reads it on its first render only, but a hook's argument is
+    /// built on every render.
     #[prop_or_default]
-    pub before: hooks::Before,
+    pub before: Rc<hooks::Before>,
 }
 
 #[function_component]
@@ -288,7 +290,7 @@ pub fn App(props: &AppProps) -> Html {
 pub fn start() {
     if let Ok(Some(el)) = gloo::utils::document().query_selector("main#steunwijzer") {
         let props = AppProps {
-            before: hooks::Before::read(&el),
+            before: Rc::new(hooks::Before::read(&el)),
             ..AppProps::default()
         };
         yew::Renderer::<App>::with_root_and_props(el, props).render();
