@@ -213,6 +213,9 @@ proptest! {
         // Every arrangement explains itself with a legal basis.
         for (key, d) in a.iter() {
             prop_assert!(!d.reasons.is_empty(), "{} has no reason", key);
+            // Held in the decision itself: more would move to the heap (tests/alloc.rs).
+            prop_assert!(!d.reasons.spilled(), "{} gives {} reasons, more than MAX_REASONS", key, d.reasons.len());
+            prop_assert!(!d.amounts.0.spilled(), "{} gives {} amounts, more than MAX_AMOUNTS", key, d.amounts.0.len());
             for r in &d.reasons {
                 prop_assert!(!r.basis.label().is_empty(), "{}: empty law", key);
                 prop_assert!(r.basis.url().starts_with("https://"), "{}: url {}", key, r.basis.url());

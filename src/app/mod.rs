@@ -277,7 +277,7 @@ fn situation(form: &Form, checked: &Checked) -> Option<Situation> {
 /// One result card: the arrangement's decision, or the fields it waits for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Card {
-    Ready(Arrangement, Decision),
+    Ready(Arrangement, Box<Decision>),
     /// Fields this arrangement reads ([`Arrangement::reads`]) that are wrong (first) or empty.
     Waiting {
         arrangement: Arrangement,
@@ -324,7 +324,7 @@ fn cards(form: &Form, checked: &Checked, now: Option<&Situation>, today: Date) -
             .arrangements
             .iter()
             .filter(|(a, _)| Arrangement::ALWAYS.contains(a))
-            .map(|(a, d)| Card::Ready(a, d.clone()))
+            .map(|(a, d)| Card::Ready(a, Box::new(d.clone())))
             .collect();
     }
     // As scenario inputs: the wage per month is the wage per hour, and with it the hours count.
@@ -371,7 +371,7 @@ fn cards(form: &Form, checked: &Checked, now: Option<&Situation>, today: Date) -
             };
             let (w, e) = (waits(&wrong), waits(&empty));
             match partial.as_ref().and_then(|p| p.arrangements.get(a)) {
-                Some(d) if w.is_empty() && e.is_empty() => Card::Ready(a, d.clone()),
+                Some(d) if w.is_empty() && e.is_empty() => Card::Ready(a, Box::new(d.clone())),
                 _ => Card::Waiting {
                     arrangement: a,
                     wrong: if partial.is_some() { w } else { wrong.clone() },

@@ -13,11 +13,12 @@
 
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
+use smallvec::SmallVec;
 
 use super::arrangement::Arrangement;
 use super::money::{div_round, Cents, Pct};
 use super::params::HOLIDAY_ALLOWANCE;
-use super::result::{Amount, AmountKey, Arrangements, Decision, Status, Step};
+use super::result::{Amount, AmountKey, Arrangements, Decision, Status, Step, Steps};
 use super::scenario::Scenario;
 
 /// One arrangement's effect on the yearly wage costs.
@@ -29,18 +30,35 @@ pub struct Reduction {
     pub per_month: Cents,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct WageCosts {
     pub per_year_without: Cents,
     pub per_month_without: Cents,
     /// Eligible arrangements that lower the costs, in the order of the result cards.
-    pub reductions: Vec<Reduction>,
+    pub reductions: SmallVec<[Reduction; LOWERING]>,
     pub per_year_with: Cents,
     pub per_month_with: Cents,
     /// Arrangements that could lower the costs further once the missing answers are known.
-    pub maybe: Vec<Arrangement>,
+    pub maybe: SmallVec<[Arrangement; LOWERING]>,
     /// Year 1 to [`YEARS`]: the costs when the employee stays that long at the same wage.
-    pub years: Vec<YearCosts>,
+    pub years: SmallVec<[YearCosts; YEARS as usize]>,
+}
+
+/// How many arrangements pay towards the wage ([`Arrangement::lowers_wage_costs`]): loondispensatie,
+/// LKV, loonkostensubsidie and LIV.
+const LOWERING: usize = 4;
+
+impl WageCosts {
+    /// No costs, in place.
+    pub fn clear(&mut self) {
+        self.per_year_without = Cents(0);
+        self.per_month_without = Cents(0);
+        self.reductions.clear();
+        self.per_year_with = Cents(0);
+        self.per_month_with = Cents(0);
+        self.maybe.clear();
+        self.years.clear();
+    }
 }
 
 /// How many years the costs are projected.
@@ -93,10 +111,10 @@ pub fn wage_costs(s: &Scenario, a: &Arrangements) -> WageCosts {
     let holiday = HOLIDAY_ALLOWANCE.at(s.date).value;
     let wage = s.job.hourly_wage.per_hour_times(s.job.hours_per_week, 52);
     let per_year_without = Cents(wage.0 + wage.pct(holiday).0);
-    let mut reductions = Vec::new();
+    let mut reductions: SmallVec<[Reduction; LOWERING]> = SmallVec::new();
     // Per reduction: until which year it lasts.
-    let mut lasts = [0; 4];
-    let mut maybe = Vec::new();
+    let mut lasts = [0; LOWERING];
+    let mut maybe = SmallVec::new();
     for (arrangement, d) in a.iter().filter(|(a, _)| a.lowers_wage_costs()) {
         match d.status {
             Status::Eligible => {
@@ -143,11 +161,12 @@ pub fn wage_costs(s: &Scenario, a: &Arrangements) -> WageCosts {
 
 /// The next steps for every arrangement that is eligible or needs information (`step` gives an arrangement's), those with a
 /// deadline first (earliest first).
+/// Into `steps` (empty; in the result, where they stay).
 pub fn next_steps(
     a: &Arrangements,
     step: impl Fn(Arrangement, &Decision) -> Option<Step>,
-) -> Vec<Step> {
-    let mut steps = Vec::with_capacity(8);
+    steps: &mut Steps,
+) {
     // Each goes in after the steps with the same or an earlier deadline: steps without a deadline
     // keep this order, after the dated ones. (Eight at most: no sort routine in the wasm for that.)
     let key = |st: &Step| (st.deadline.is_none(), st.deadline);
@@ -161,7 +180,6 @@ pub fn next_steps(
         let at = steps.partition_point(|st| key(st) <= key(&step));
         steps.insert(at, step);
     }
-    steps
 }
 
 impl Serialize for Reduction {
@@ -258,8 +276,8 @@ mod tests {
         assert_eq!(c.per_month_without, Cents(165_223));
         // Loondispensatie: saving 7.338,24 + 8 % (587,06) = 7.925,30; LKV banenafspraak 1,01 × 24 × 52.
         assert_eq!(
-            c.reductions,
-            vec![
+            c.reductions[..],
+            [
                 Reduction {
                     arrangement: Arrangement::Loondispensatie,
                     per_year: Cents(792_530),
@@ -281,7 +299,7 @@ mod tests {
     #[test]
     fn unknown_loonwaarde_is_listed_as_maybe_not_counted() {
         let c = eval(|v| v["employee"]["loonwaarde_pct"] = json!(null)).costs;
-        assert_eq!(c.maybe, vec![Arrangement::Loondispensatie]);
+        assert_eq!(c.maybe[..], [Arrangement::Loondispensatie]);
         assert_eq!(
             c.reductions
                 .iter()

@@ -4,43 +4,48 @@
 use super::law::Basis;
 use super::money::{self, Cents};
 use super::params;
-use super::result::{Decision, Reason, Status, Why};
+use super::result::{Decision, Reason, Status};
 use super::scenario::Scenario;
 use super::text::Text;
 
-/// Collects the conditions of one arrangement: the verdict is `not_eligible` when any condition
-/// fails, else `needs_info` when any answer is missing, else `eligible`.
-pub(crate) struct Conditions {
-    why: Why,
+/// Collects the conditions of one arrangement into the decision it fills in place (so that an
+/// evaluation moves no decision): the verdict is `not_eligible` when any condition fails, else
+/// `needs_info` when any answer is missing, else `eligible`.
+pub(crate) struct Conditions<'d> {
+    decision: &'d mut Decision,
     failed: bool,
     unknown: bool,
 }
 
-impl Conditions {
-    /// With room for `reasons` reasons (the most this arrangement gives): no reallocation, and
-    /// buffers of different sizes for different arrangements, which the allocator reuses well.
-    pub fn with_capacity(reasons: usize) -> Conditions {
+impl<'d> Conditions<'d> {
+    /// Into `decision`, which has no reasons yet ([`Decision::empty`]).
+    pub fn new(decision: &'d mut Decision) -> Conditions<'d> {
+        debug_assert!(decision.reasons.is_empty());
         Conditions {
-            why: Why(Vec::with_capacity(reasons)),
+            decision,
             failed: false,
             unknown: false,
         }
     }
     #[inline(always)]
+    fn add(&mut self, basis: &'static Basis, text: Text) {
+        self.decision.reasons.push(Reason::new(basis, text));
+    }
+    #[inline(always)]
     pub fn ok(&mut self, basis: &'static Basis, text: Text) -> &mut Self {
-        self.why.add(basis, text);
+        self.add(basis, text);
         self
     }
     #[inline(always)]
     pub fn fail(&mut self, basis: &'static Basis, text: Text) -> &mut Self {
         self.failed = true;
-        self.why.add(basis, text);
+        self.add(basis, text);
         self
     }
     #[inline(always)]
     pub fn unknown(&mut self, basis: &'static Basis, text: Text) -> &mut Self {
         self.unknown = true;
-        self.why.add(basis, text);
+        self.add(basis, text);
         self
     }
     pub fn failed(&self) -> bool {
@@ -55,12 +60,10 @@ impl Conditions {
             Status::Eligible
         }
     }
-    pub fn reasons(&mut self) -> Vec<Reason> {
-        std::mem::take(&mut self.why.0)
-    }
-    pub fn done(&mut self) -> Decision {
-        let status = self.status();
-        Decision::new(status, self.reasons())
+    /// The decision with its verdict, for the amounts and the rest.
+    pub fn done(self) -> &'d mut Decision {
+        self.decision.status = self.status();
+        self.decision
     }
 }
 

@@ -7,9 +7,10 @@ use super::law::{art, lid, policy, Basis, PWET, WAJONG, WIA};
 use super::money::{div_round, Hours, Pct};
 use super::params::{self, JOBCOACH};
 use super::result::Status;
-use super::result::{Amount, AmountKey, Amounts, Decision, Provider};
+use super::result::{Amount, AmountKey, Amounts, Decision, Provider, MAX_AMOUNTS};
 use super::scenario::{Benefit, Scenario};
 use crate::txt;
+use smallvec::{smallvec, SmallVec};
 
 const WIA_35: &Basis = &lid(WIA, "35", "2");
 const WAJONG_2_22: &Basis = &art(WAJONG, "2:22");
@@ -28,8 +29,15 @@ pub fn coaching_hours(hours_per_week: Hours, intensity: [Pct; 3]) -> [Hours; 3] 
 }
 
 pub fn decide(s: &Scenario) -> Decision {
+    let mut decision = Decision::empty();
+    decide_into(s, &mut decision);
+    decision
+}
+
+/// [`decide`], into `out` (a [`Decision::empty`]): an evaluation builds its decisions in place.
+pub(crate) fn decide_into<'d>(s: &Scenario, out: &'d mut Decision) -> &'d mut Decision {
     let figures = &JOBCOACH.at(s.date).value;
-    let mut conditions = Conditions::with_capacity(7);
+    let mut conditions = Conditions::new(out);
     if s.employee.wsw {
         return not_in_the_wsw(conditions);
     }
@@ -49,9 +57,9 @@ pub fn decide(s: &Scenario) -> Decision {
     let amounts = if provider == Some(Provider::Uwv) {
         uwv_support(s, figures, &mut conditions)
     } else {
-        Vec::new()
+        SmallVec::new()
     };
-    let mut decision = conditions.done();
+    let decision = conditions.done();
     if decision.status == Status::Eligible {
         decision.provider = provider;
         decision.amounts = Amounts(amounts);
@@ -60,7 +68,7 @@ pub fn decide(s: &Scenario) -> Decision {
 }
 
 /// Not for work in the sociale werkvoorziening.
-fn not_in_the_wsw(mut conditions: Conditions) -> Decision {
+fn not_in_the_wsw<'d>(mut conditions: Conditions<'d>) -> &'d mut Decision {
     conditions
         .fail(
             &const { lid(WIA, "35", "1") },
@@ -68,8 +76,8 @@ fn not_in_the_wsw(mut conditions: Conditions) -> Decision {
                 "Wie in de sociale werkvoorziening (Wsw) werkt, krijgt geen jobcoach via UWV of de gemeente op deze manier.",
                 "People employed under the Wsw (sheltered employment) do not get a job coach this way.",
             ),
-        )
-        .done()
+        );
+    conditions.done()
 }
 
 /// UWV for a Wajonger (with or without arbeidsvermogen) and the other UWV benefits, the gemeente
@@ -257,7 +265,7 @@ fn uwv_support(
     s: &Scenario,
     figures: &params::Jobcoach,
     conditions: &mut Conditions,
-) -> Vec<(AmountKey, Amount)> {
+) -> SmallVec<[(AmountKey, Amount); MAX_AMOUNTS]> {
     let intensity = [
         figures.intensity_year1,
         figures.intensity_year2,
@@ -295,7 +303,7 @@ fn uwv_support(
             ),
         );
     }
-    vec![
+    smallvec![
         (AmountKey::CoachingHoursYear1, Amount::Hours(y1)),
         (AmountKey::CoachingHoursYear2, Amount::Hours(y2)),
         (AmountKey::CoachingHoursYear3, Amount::Hours(y3)),

@@ -13,6 +13,7 @@ use super::result::{Amount, AmountKey, Amounts, Decision, Status};
 use super::scenario::{Benefit, Scenario};
 use super::text::Text;
 use crate::txt;
+use smallvec::{smallvec, SmallVec};
 
 /// One year's amount: rate × paid hours (hours per week × 52), capped.
 pub fn amount_per_year(rate: LkvRate, hours_per_week: Hours) -> Cents {
@@ -32,7 +33,14 @@ struct Candidate {
 }
 
 pub fn decide(s: &Scenario) -> Decision {
-    let mut conditions = Conditions::with_capacity(5);
+    let mut decision = Decision::empty();
+    decide_into(s, &mut decision);
+    decision
+}
+
+/// [`decide`], into `out` (a [`Decision::empty`]): an evaluation builds its decisions in place.
+pub(crate) fn decide_into<'d>(s: &Scenario, out: &'d mut Decision) -> &'d mut Decision {
+    let mut conditions = Conditions::new(out);
     // Wtl 2.2 lid 1: only before the state pension age.
     if !below_pension_age(s, &mut conditions) {
         return conditions.done();
@@ -80,7 +88,7 @@ fn below_pension_age(s: &Scenario, conditions: &mut Conditions) -> bool {
     }
 }
 
-fn not_in_the_wsw(mut conditions: Conditions) -> Decision {
+fn not_in_the_wsw<'d>(mut conditions: Conditions<'d>) -> &'d mut Decision {
     conditions
         .fail(
             &const { lid(WTL, "2.10", "1") },
@@ -88,8 +96,8 @@ fn not_in_the_wsw(mut conditions: Conditions) -> Decision {
                 "Voor werk in de sociale werkvoorziening (Wsw) of beschut werk is er geen loonkostenvoordeel.",
                 "There is no wage cost benefit for sheltered employment (Wsw) or beschut werk.",
             ),
-        )
-        .done()
+        );
+    conditions.done()
 }
 
 /// The categories the person fits, at most one each, in the law's order: oudere werknemer (a),
@@ -185,7 +193,7 @@ fn highest(candidates: &[Option<Candidate>; 4]) -> Option<(usize, Candidate)> {
 }
 
 /// No category fits: not eligible, unless the benefit or the register is still unknown.
-fn no_category(s: &Scenario, mut conditions: Conditions) -> Decision {
+fn no_category<'d>(s: &Scenario, mut conditions: Conditions<'d>) -> &'d mut Decision {
     let employee = &s.employee;
     if employee.benefit == Benefit::Unknown {
         conditions.unknown(
@@ -212,15 +220,15 @@ fn no_category(s: &Scenario, mut conditions: Conditions) -> Decision {
         return conditions.done();
     }
     if current {
-        return conditions
+        conditions
             .fail(
                 &const { art(WTL, "2.8") },
                 txt!(
                     "Uw werknemer werkt al bij u. Het loonkostenvoordeel geldt niet voor wie in de 6 maanden voor de start al bij u werkte. Uitzonderingen: de doelgroep banenafspraak vanaf 2026, en herplaatsen na een WIA-aanvraag.",
                     "Your employee already works for you. The wage cost benefit does not apply to someone who worked for you in the 6 months before the start. Exceptions: the banenafspraak target group from 2026, and re-employment after a WIA claim.",
                 ),
-            )
-            .done();
+            );
+        return conditions.done();
     }
     conditions
         .fail(
@@ -229,8 +237,8 @@ fn no_category(s: &Scenario, mut conditions: Conditions) -> Decision {
                 "Loonkostenvoordeel is er voor mensen met een WIA, WAO of WAZ, en voor de doelgroep banenafspraak. Ook voor een eigen werknemer die na een WIA-aanvraag weer bij u gaat werken (herplaatsen). Voor oudere werknemers met een uitkering alleen nog als ze vóór 2024 bij u begonnen. Uw kandidaat hoort niet bij deze groepen.",
                 "The wage cost benefit is for people with a WIA, WAO or WAZ, and for the banenafspraak target group. Also for your own employee who returns to work for you after a WIA claim (re-employment). For older employees with a benefit only if they started with you before 2024. Your candidate is not in these groups.",
             ),
-        )
-        .done()
+        );
+    conditions.done()
 }
 
 /// Why the person fits `category` (its place in [`categories`]).
@@ -266,12 +274,12 @@ fn why_this_category(s: &Scenario, category: usize) -> Text {
 
 /// The amount of the best category, for how long, and how the employer claims it (with or without
 /// a doelgroepverklaring).
-fn with_amount_and_claim(
+fn with_amount_and_claim<'d>(
     s: &Scenario,
     best: Candidate,
     several: bool,
-    mut conditions: Conditions,
-) -> Decision {
+    mut conditions: Conditions<'d>,
+) -> &'d mut Decision {
     let declaration = &LKV_DOELGROEPVERKLARING.at(s.date).value;
     let hours = s.job.hours_per_week;
     const AMOUNT: (&str, &str) = (
@@ -365,8 +373,8 @@ fn with_amount_and_claim(
             )
         },
     );
-    let mut decision = conditions.done();
-    let mut amounts = Vec::with_capacity(3);
+    let decision = conditions.done();
+    let mut amounts = SmallVec::new();
     amounts.push((AmountKey::PerYear, Amount::Euro(best.per_year)));
     if let Some(y) = best.years {
         amounts.push((AmountKey::Years, Amount::Count(y as i64)));
@@ -379,11 +387,25 @@ fn with_amount_and_claim(
 
 /// Lage-inkomensvoordeel: only for peildata before its abolition on 2025-01-01 (`None` after).
 pub fn liv(s: &Scenario) -> Option<Decision> {
+    let mut decision = None;
+    liv_into(s, &mut decision);
+    decision
+}
+
+/// [`liv`], into `out` (`None`): the decision is built where it stays.
+pub(crate) fn liv_into(s: &Scenario, out: &mut Option<Decision>) {
     let figures = &LIV.at(s.date).value;
-    if !figures.in_force {
-        return None;
+    if figures.in_force {
+        liv_decision(s, figures, out.insert(Decision::empty()));
     }
-    let mut conditions = Conditions::with_capacity(3);
+}
+
+fn liv_decision<'d>(
+    s: &Scenario,
+    figures: &super::params::Liv,
+    out: &'d mut Decision,
+) -> &'d mut Decision {
+    let mut conditions = Conditions::new(out);
     let wage = s.job.hourly_wage;
     let yearly_hours = Hours(s.job.hours_per_week.0 * 52);
     if pension_age_reached(s) == Some(true) {
@@ -419,7 +441,7 @@ pub fn liv(s: &Scenario) -> Option<Decision> {
         );
     }
     if conditions.failed() {
-        return Some(conditions.done());
+        return conditions.done();
     }
     let amount = figures
         .per_hour
@@ -435,9 +457,9 @@ pub fn liv(s: &Scenario) -> Option<Decision> {
             amount,
         ),
     );
-    let mut decision = conditions.done();
-    decision.amounts = Amounts(vec![(AmountKey::PerYear, Amount::Euro(amount))]);
-    Some(decision)
+    let decision = conditions.done();
+    decision.amounts = Amounts(smallvec![(AmountKey::PerYear, Amount::Euro(amount))]);
+    decision
 }
 
 /// The doelgroepverklaring (when still needed) within its deadline, then the payroll tax return.

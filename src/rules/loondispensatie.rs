@@ -10,6 +10,7 @@ use super::result::{Amount, AmountKey, Amounts, Decision};
 use super::scenario::{Benefit, Scenario};
 use super::text::Hundredths;
 use crate::txt;
+use smallvec::SmallVec;
 
 const ART_2_20: &Basis = &lid(WAJONG, "2:20", "1");
 const TEMPORARY: &Basis = &policy(
@@ -33,8 +34,15 @@ pub fn saving_per_year(wage: Cents, loonwaarde: Pct, hours: Hours, max_loonwaard
 }
 
 pub fn decide(s: &Scenario) -> Decision {
+    let mut decision = Decision::empty();
+    decide_into(s, &mut decision);
+    decision
+}
+
+/// [`decide`], into `out` (a [`Decision::empty`]): an evaluation builds its decisions in place.
+pub(crate) fn decide_into<'d>(s: &Scenario, out: &'d mut Decision) -> &'d mut Decision {
     let figures = &LOONDISPENSATIE.at(s.date).value;
-    let mut conditions = Conditions::with_capacity(7);
+    let mut conditions = Conditions::new(out);
     if s.employee.wsw {
         return not_in_the_wsw(conditions);
     }
@@ -56,16 +64,15 @@ pub fn decide(s: &Scenario) -> Decision {
 }
 
 /// Not for work in the sociale werkvoorziening.
-fn not_in_the_wsw(mut conditions: Conditions) -> Decision {
-    conditions
-        .fail(
-            ART_2_20,
-            txt!(
-                "Bij werk in de sociale werkvoorziening (Wsw) is loondispensatie niet mogelijk.",
-                "Wage dispensation is not possible for work under the Wsw (sheltered employment).",
-            ),
-        )
-        .done()
+fn not_in_the_wsw<'d>(mut conditions: Conditions<'d>) -> &'d mut Decision {
+    conditions.fail(
+        ART_2_20,
+        txt!(
+            "Bij werk in de sociale werkvoorziening (Wsw) is loondispensatie niet mogelijk.",
+            "Wage dispensation is not possible for work under the Wsw (sheltered employment).",
+        ),
+    );
+    conditions.done()
 }
 
 /// A Wajong with arbeidsvermogen; until the experiment's deadline also without, and a WIA-IVA.
@@ -247,12 +254,12 @@ fn measured_loonwaarde(
 
 /// The amounts at `lw` (with the band of the measurement and the law's reading on the minimum
 /// wage), how to apply, and how long it lasts.
-fn with_amounts(
+fn with_amounts<'d>(
     s: &Scenario,
     figures: &params::Loondispensatie,
     lw: Pct,
-    mut conditions: Conditions,
-) -> Decision {
+    mut conditions: Conditions<'d>,
+) -> &'d mut Decision {
     let employee = &s.employee;
     let max = figures.max_loonwaarde;
     let wage = s.job.hourly_wage;
@@ -286,8 +293,7 @@ fn with_amounts(
         ),
     );
     let min = minimum_wage(employee.age, s.date);
-    // Room for the sixth amount below (no reallocation).
-    let mut amounts = Vec::with_capacity(6);
+    let mut amounts = SmallVec::new();
     amounts.extend([
         (AmountKey::EmployerHourlyWage, Amount::Euro(employer)),
         (AmountKey::SavingPerYear, Amount::Euro(year)),
@@ -333,7 +339,7 @@ fn with_amounts(
             ),
         );
     }
-    let mut decision = conditions.done();
+    let decision = conditions.done();
     decision.amounts = Amounts(amounts);
     decision
 }

@@ -11,6 +11,7 @@ use super::params::{
 use super::result::{Amount, AmountKey, Amounts, Decision};
 use super::scenario::{Benefit, Scenario};
 use crate::txt;
+use smallvec::smallvec;
 
 const ART_10D: &Basis = &lid(PWET, "10d", "4");
 const REGELING: &Basis = &policy(
@@ -26,8 +27,15 @@ pub fn subsidy_per_month(base: Cents, loonwaarde: Pct, cap: Pct) -> Cents {
 }
 
 pub fn decide(s: &Scenario) -> Decision {
+    let mut decision = Decision::empty();
+    decide_into(s, &mut decision);
+    decision
+}
+
+/// [`decide`], into `out` (a [`Decision::empty`]): an evaluation builds its decisions in place.
+pub(crate) fn decide_into<'d>(s: &Scenario, out: &'d mut Decision) -> &'d mut Decision {
     let figures = &LOONKOSTENSUBSIDIE.at(s.date).value;
-    let mut conditions = Conditions::with_capacity(5);
+    let mut conditions = Conditions::new(out);
     // Participatiewet 10d lid 3: not for the Wsw.
     if s.employee.wsw {
         return not_in_the_wsw(conditions);
@@ -47,16 +55,15 @@ pub fn decide(s: &Scenario) -> Decision {
     with_amounts(s, figures, hours, base, loonwaarde, conditions)
 }
 
-fn not_in_the_wsw(mut conditions: Conditions) -> Decision {
-    conditions
-        .fail(
-            &const { lid(PWET, "10d", "3") },
-            txt!(
-                "Voor werk in de sociale werkvoorziening (Wsw) is er geen loonkostensubsidie.",
-                "There is no wage cost subsidy for sheltered employment (Wsw).",
-            ),
-        )
-        .done()
+fn not_in_the_wsw<'d>(mut conditions: Conditions<'d>) -> &'d mut Decision {
+    conditions.fail(
+        &const { lid(PWET, "10d", "3") },
+        txt!(
+            "Voor werk in de sociale werkvoorziening (Wsw) is er geen loonkostensubsidie.",
+            "There is no wage cost subsidy for sheltered employment (Wsw).",
+        ),
+    );
+    conditions.done()
 }
 
 /// Bijstand, or in the register without a Wajong; not a Wajong (UWV's loondispensatie) or a WIA,
@@ -183,14 +190,14 @@ fn measured_loonwaarde(
 
 /// The subsidy at `lw` (capped), the allowance for employer charges, the hours above 36, and how
 /// to apply.
-fn with_amounts(
+fn with_amounts<'d>(
     s: &Scenario,
     figures: &params::Lks,
     hours: Hours,
     base: Cents,
     lw: Pct,
-    mut conditions: Conditions,
-) -> Decision {
+    mut conditions: Conditions<'d>,
+) -> &'d mut Decision {
     let employer_costs = LKS_EMPLOYER_COSTS.at(s.date).value;
     let amount = subsidy_per_month(base, lw, figures.cap);
     let allowance = amount.pct(employer_costs);
@@ -240,8 +247,8 @@ fn with_amounts(
             figures.request_months,
         ),
     );
-    let mut decision = conditions.done();
-    decision.amounts = Amounts(vec![
+    let decision = conditions.done();
+    decision.amounts = Amounts(smallvec![
         (AmountKey::PerMonth, Amount::Euro(amount)),
         (AmountKey::PerYear, Amount::Euro(Cents(amount.0 * 12))),
         (

@@ -38,34 +38,39 @@ pub use evaluation::Evaluation;
 pub use result::{Decision, Status};
 pub use scenario::{Benefit, Draft, FieldError, Scenario};
 
-use result::{Arrangements, Step};
+use result::Step;
 
 /// Evaluates every arrangement for one valid scenario.
 pub fn evaluate(s: &Scenario) -> Evaluation {
-    let mut arrangements = Arrangements {
-        loondispensatie: loondispensatie::decide(s),
-        no_riskpolis: no_riskpolis::decide(s),
-        jobcoach: jobcoach::decide(s),
-        lkv: lkv::decide(s),
-        loonkostensubsidie: loonkostensubsidie::decide(s),
-        proefplaatsing: proefplaatsing::decide(s),
-        werkplekaanpassing: werkplekaanpassing::decide(s),
-        werkbehoud: werkbehoud::decide(s),
-        liv: lkv::liv(s),
-    };
+    let mut e = Evaluation::empty(s.date);
+    evaluate_into(s, &mut e);
+    e
+}
+
+/// [`evaluate`], into `e` (any earlier result, which is cleared): the result is built where it
+/// stays (each decision, the steps, the notices), so nothing is moved or allocated on the way. For
+/// many scenarios in a row (the benchmark) one result is reused.
+pub fn evaluate_into(s: &Scenario, e: &mut Evaluation) {
+    e.clear(s.date);
+    let arrangements = &mut e.arrangements;
+    loondispensatie::decide_into(s, &mut arrangements.loondispensatie);
+    no_riskpolis::decide_into(s, &mut arrangements.no_riskpolis);
+    jobcoach::decide_into(s, &mut arrangements.jobcoach);
+    lkv::decide_into(s, &mut arrangements.lkv);
+    loonkostensubsidie::decide_into(s, &mut arrangements.loonkostensubsidie);
+    proefplaatsing::decide_into(s, &mut arrangements.proefplaatsing);
+    werkplekaanpassing::decide_into(s, &mut arrangements.werkplekaanpassing);
+    werkbehoud::decide_into(s, &mut arrangements.werkbehoud);
+    lkv::liv_into(s, &mut arrangements.liv);
     if s.job.already_employed == Some(true) {
         // Said of someone who already works here: "uw werknemer", not "uw kandidaat".
         arrangements.for_each_decision(|d| d.reasons.iter_mut().for_each(|r| r.employee = true));
     }
     let figures = params::On::date(s.date);
-    Evaluation {
-        date: s.date,
-        costs: costs::wage_costs(s, &arrangements),
-        next_steps: costs::next_steps(&arrangements, |a, d| a.step(s, d)),
-        notices: notices::notices(s, &arrangements, figures),
-        arrangements,
-        parameters_valid_from: figures.valid_from(),
-    }
+    e.costs = costs::wage_costs(s, &e.arrangements);
+    costs::next_steps(&e.arrangements, |a, d| a.step(s, d), &mut e.next_steps);
+    notices::notices(s, &e.arrangements, figures, &mut e.notices);
+    e.parameters_valid_from = figures.valid_from();
 }
 
 /// Each arrangement's module, by its identity.

@@ -7,6 +7,7 @@ use super::params::{self, MAX_DAGLOON, NO_RISKPOLIS};
 use super::result::{Amount, AmountKey, Amounts, Cover, Decision, Reason, Status};
 use super::scenario::{Benefit, Scenario};
 use crate::txt;
+use smallvec::smallvec;
 
 const UWV_WHEN: &Basis = &policy(
     "UWV: situaties waarin de no-riskpolis geldt (ook WAO en WAZ)",
@@ -14,23 +15,31 @@ const UWV_WHEN: &Basis = &policy(
 );
 
 pub fn decide(s: &Scenario) -> Decision {
+    let mut decision = Decision::empty();
+    decide_into(s, &mut decision);
+    decision
+}
+
+/// [`decide`], into `out` (a [`Decision::empty`]): an evaluation builds its decisions in place.
+pub(crate) fn decide_into<'d>(s: &Scenario, out: &'d mut Decision) -> &'d mut Decision {
     let figures = &NO_RISKPOLIS.at(s.date).value;
     let employee = &s.employee;
     if employee.wsw {
-        return Conditions::with_capacity(1)
+        let mut conditions = Conditions::new(out);
+        conditions
             .fail(
                 &const { lid(ZW, "29b", "8") },
                 txt!(
                     "Voor werk in de sociale werkvoorziening (Wsw, artikel 2) geldt de no-riskpolis niet.",
                     "The no-risk policy does not apply to sheltered employment under the Wsw (article 2).",
                 ),
-            )
-            .done();
+            );
+        return conditions.done();
     }
     // Ziektewet 29b lid 1 and 2: the routes that apply (benefit, register), the longest first.
     match routes(s, figures) {
-        (Some((best, first)), second) => covered(s, figures, best, first, second),
-        (None, _) => no_route(s),
+        (Some((best, first)), second) => covered(s, figures, best, first, second, out),
+        (None, _) => no_route(s, out),
     }
 }
 
@@ -126,14 +135,15 @@ fn routes(s: &Scenario, figures: &params::NoRisk) -> (Option<Route>, Option<Rout
 }
 
 /// Covered: for how long, what UWV pays, and that nothing needs to be requested in advance.
-fn covered(
+fn covered<'d>(
     s: &Scenario,
     figures: &params::NoRisk,
     best: Cover,
     first: Reason,
     second: Option<Route>,
-) -> Decision {
-    let mut reasons: Vec<Reason> = Vec::with_capacity(5);
+    out: &'d mut Decision,
+) -> &'d mut Decision {
+    let reasons = &mut out.reasons;
     reasons.push(first);
     reasons.extend(second.map(|(_, r)| r));
     if reasons.len() > 1 {
@@ -166,17 +176,17 @@ fn covered(
         basis: &const { lid(ZW, "29b", "1") },
         employee: false,
     });
-    let mut decision = Decision::new(Status::Eligible, reasons);
-    decision.duration_years = Some(best);
-    decision.amounts = Amounts(vec![(AmountKey::MaxDagloon, Amount::Euro(dagloon))]);
-    decision
+    out.status = Status::Eligible;
+    out.duration_years = Some(best);
+    out.amounts = Amounts(smallvec![(AmountKey::MaxDagloon, Amount::Euro(dagloon))]);
+    out
 }
 
 /// No route applies on what we know: is there an answer that could open one?
-fn no_route(s: &Scenario) -> Decision {
+fn no_route<'d>(s: &Scenario, out: &'d mut Decision) -> &'d mut Decision {
     let employee = &s.employee;
     let years = NO_RISKPOLIS.at(s.date).value.years;
-    let mut conditions = Conditions::with_capacity(3);
+    let mut conditions = Conditions::new(out);
     if employee.benefit == Benefit::Unknown {
         conditions.unknown(
             &const { lid(ZW, "29b", "2") },
@@ -209,13 +219,13 @@ fn no_route(s: &Scenario) -> Decision {
         return conditions.done();
     }
     conditions.fail(
-        &const { lid(ZW, "29b", "1") },
-        txt!(
-            "De no-riskpolis is er voor mensen met een Wajong, WIA, WAO of WAZ. Ook voor mensen in het doelgroepregister. En voor mensen die door ziekte of handicap problemen hadden op school. Uw kandidaat hoort niet bij deze groepen.",
-            "The no-risk policy is for people with a Wajong, WIA, WAO or WAZ. Also for people in the target group register. And for people who had problems at school because of illness or disability. Your candidate is not in these groups.",
-        ),
-    )
-    .done()
+    &const { lid(ZW, "29b", "1") },
+    txt!(
+        "De no-riskpolis is er voor mensen met een Wajong, WIA, WAO of WAZ. Ook voor mensen in het doelgroepregister. En voor mensen die door ziekte of handicap problemen hadden op school. Uw kandidaat hoort niet bij deze groepen.",
+        "The no-risk policy is for people with a Wajong, WIA, WAO or WAZ. Also for people in the target group register. And for people who had problems at school because of illness or disability. Your candidate is not in these groups.",
+    ),
+);
+    conditions.done()
 }
 
 /// Nothing to request in advance: mention the no-riskpolis when reporting the employee sick.

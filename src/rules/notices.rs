@@ -3,13 +3,12 @@
 
 use super::arrangement::Arrangement;
 use super::params;
-use super::result::{Arrangements, Notice, Status};
+use super::result::{Arrangements, Notice, Notices, Status};
 use super::scenario::{Benefit, Scenario};
 use crate::txt;
 
-pub fn notices(s: &Scenario, arrangements: &Arrangements, figures: params::On) -> Vec<Notice> {
-    // Room for the usual few (no reallocation while adding).
-    let mut out = Vec::with_capacity(4);
+/// The notices for `s`, into `out` (empty; in the result, where they stay).
+pub fn notices(s: &Scenario, arrangements: &Arrangements, figures: params::On, out: &mut Notices) {
     // A peildatum more than a year after the newest scheduled figure: beyond what they can say.
     let newest = params::newest_scheduled();
     if s.date > newest.add_months(12) {
@@ -38,7 +37,6 @@ pub fn notices(s: &Scenario, arrangements: &Arrangements, figures: params::On) -
             min,
         )));
     }
-    out
 }
 
 /// Whether the answer for `s` depends on figure `f`: not when the arrangement of its file (a file

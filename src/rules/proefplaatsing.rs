@@ -19,24 +19,31 @@ const BELEID: &Basis = &policy(
 );
 
 pub fn decide(s: &Scenario) -> Decision {
+    let mut decision = Decision::empty();
+    decide_into(s, &mut decision);
+    decision
+}
+
+/// [`decide`], into `out` (a [`Decision::empty`]): an evaluation builds its decisions in place.
+pub(crate) fn decide_into<'d>(s: &Scenario, out: &'d mut Decision) -> &'d mut Decision {
     let figures = &PROEFPLAATSING.at(s.date).value;
-    let mut conditions = Conditions::with_capacity(3);
+    let mut conditions = Conditions::new(out);
     // WW 76a lid 1, Participatiewet 8a: a trial in a new job, not with one's own employer.
     if s.job.already_employed == Some(true) {
-        return conditions
+        conditions
             .fail(
                 BELEID,
                 txt!(
                     "Een proefplaatsing is er voor een nieuwe baan bij een werkgever waar iemand nog niet werkt. Uw kandidaat werkt al bij u. Kijk bij werkbehoud, de jobcoach en de werkplekaanpassing.",
                     "A trial placement is for a new job with an employer the person does not work for yet. Your candidate already works for you. See werkbehoud, the job coach and the workplace adaptation.",
                 ),
-            )
-            .done();
+            );
+        return conditions.done();
     }
     // WW 76a, UWV's beleidsregels, or the gemeente (Participatiewet 8a): through the benefit.
-    let basis = match through_the_benefit(s, figures, &mut conditions) {
-        Ok(basis) => basis,
-        Err(mut decided) => {
+    let (basis, mut conditions) = match through_the_benefit(s, figures, conditions) {
+        Ok(found) => found,
+        Err(decided) => {
             if s.job.already_employed.is_none() && decided.status == Status::Eligible {
                 // The gemeente's proefplaats is for a new job too.
                 decided
@@ -65,11 +72,11 @@ fn not_known_whether_employed() -> Text {
 
 /// The rule it rests on for this benefit (`Ok`), or the decision already (`Err`): the gemeente's
 /// proefplaats for bijstand, not without a benefit, needs_info while the benefit is unknown.
-fn through_the_benefit(
+fn through_the_benefit<'d>(
     s: &Scenario,
     figures: &params::Proefplaatsing,
-    conditions: &mut Conditions,
-) -> Result<&'static Basis, Decision> {
+    mut conditions: Conditions<'d>,
+) -> Result<(&'static Basis, Conditions<'d>), &'d mut Decision> {
     match s.employee.benefit {
         Benefit::Ww => {
             conditions.ok(
@@ -80,7 +87,7 @@ fn through_the_benefit(
                     figures.max_months,
                 ),
             );
-            Ok(WW_76A)
+            Ok((WW_76A, conditions))
         }
         Benefit::Wajong | Benefit::Wia | Benefit::Wao | Benefit::Waz => {
             conditions.ok(
@@ -92,11 +99,11 @@ fn through_the_benefit(
                     figures.max_months,
                 ),
             );
-            Ok(BELEID)
+            Ok((BELEID, conditions))
         }
         Benefit::Participatiewet => {
             let gemeente = &PROEFPLAATSING_PWET.at(s.date).value;
-            let mut decision = conditions
+            conditions
                 .ok(
                     PWET_8A,
                     txt!(
@@ -112,32 +119,32 @@ fn through_the_benefit(
                         "De gemeente beslist en stelt haar eigen voorwaarden. Vraag de gemeente van uw kandidaat ernaar vóór de start.",
                         "The municipality decides and sets its own conditions. Ask your candidate's municipality before the start.",
                     ),
-                )
-                .done();
+                );
+            let decision = conditions.done();
             decision.provider = Some(Provider::Gemeente);
             Err(decision)
         }
         Benefit::NoBenefit => {
-            Err(conditions
+            conditions
                 .fail(
                     &const { lid(WW, "76a", "2") },
                     txt!(
                         "Een proefplaatsing houdt de uitkering in stand tijdens onbetaald werk. Zonder uitkering kan dat niet; gebruik een proeftijd in het contract.",
                         "A trial placement keeps the benefit running during unpaid work. Without a benefit it is not possible; use a probation period in the contract.",
                     ),
-                )
-                .done())
+                );
+            Err(conditions.done())
         }
         Benefit::Unknown => {
-            Err(conditions
+            conditions
                 .unknown(
                     &const { lid(WW, "76a", "1") },
                     txt!(
                         "Een proefplaatsing hangt af van de uitkering (WW, Wajong, WIA, WAO of WAZ). Vraag de kandidaat welke uitkering hij of zij heeft.",
                         "A trial placement depends on the benefit (WW, Wajong, WIA, WAO or WAZ). Ask the candidate which benefit they have.",
                     ),
-                )
-                .done())
+                );
+            Err(conditions.done())
         }
     }
 }

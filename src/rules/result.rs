@@ -3,6 +3,7 @@
 
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
+use smallvec::SmallVec;
 
 use super::arrangement::Arrangement;
 use super::date::Date;
@@ -181,9 +182,13 @@ impl AmountKey {
     }
 }
 
-/// Amounts in a fixed order (serialised as a JSON object).
+/// The most amounts one decision gives (loondispensatie's six): held in the decision itself.
+pub const MAX_AMOUNTS: usize = 6;
+
+/// Amounts in a fixed order (serialised as a JSON object), held in the decision: evaluating
+/// allocates nothing for them.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Amounts(pub Vec<(AmountKey, Amount)>);
+pub struct Amounts(pub SmallVec<[(AmountKey, Amount); MAX_AMOUNTS]>);
 
 impl Amounts {
     pub fn is_empty(&self) -> bool {
@@ -224,11 +229,18 @@ pub enum Cover {
     WhileEmployed,
 }
 
+/// The most reasons one decision gives (loondispensatie: 7) and one to spare, held in the decision
+/// itself; more (none today: a property test checks it) would move to the heap, never be lost.
+pub const MAX_REASONS: usize = 8;
+
+/// A decision's reasons, in the order a person would explain them (read it as a slice).
+pub type Reasons = SmallVec<[Reason; MAX_REASONS]>;
+
 /// One arrangement's verdict.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Decision {
     pub status: Status,
-    pub reasons: Vec<Reason>,
+    pub reasons: Reasons,
     #[serde(skip_serializing_if = "Amounts::is_empty")]
     pub amounts: Amounts,
     /// Only on the no-riskpolis, when eligible: years, or `null` for no fixed end.
@@ -250,38 +262,37 @@ fn ser_cover<S: Serializer>(c: &Option<Cover>, s: S) -> Result<S::Ok, S::Error> 
 }
 
 impl Decision {
-    pub fn new(status: Status, reasons: Vec<Reason>) -> Decision {
+    /// A decision without reasons yet, for the rules to fill in place ([`Conditions`]): an
+    /// evaluation builds its decisions where they stay, without moving them.
+    ///
+    /// [`Conditions`]: super::decide::Conditions
+    pub fn empty() -> Decision {
         Decision {
-            status,
-            reasons,
+            status: Status::NeedsInfo,
+            reasons: SmallVec::new(),
             amounts: Amounts::default(),
             duration_years: None,
             provider: None,
             category: None,
         }
     }
-}
 
-/// Builds a decision's reasons in the order a person would explain them.
-pub struct Why(pub Vec<Reason>);
-
-impl Default for Why {
-    /// Room for the most reasons a decision gives, so that adding never reallocates.
-    fn default() -> Why {
-        Why(Vec::with_capacity(8))
+    /// Back to [`Decision::empty`], in place.
+    pub fn clear(&mut self) {
+        self.status = Status::NeedsInfo;
+        self.reasons.clear();
+        self.amounts.0.clear();
+        self.duration_years = None;
+        self.provider = None;
+        self.category = None;
     }
 }
 
-impl Why {
-    #[inline(always)]
-    pub fn add(&mut self, basis: &'static Basis, text: Text) -> &mut Self {
-        self.0.push(Reason::new(basis, text));
-        self
-    }
-    pub fn done(&mut self, status: Status) -> Decision {
-        Decision::new(status, std::mem::take(&mut self.0))
-    }
-}
+/// The most notices a result usually has, held in it (more move to the heap).
+pub type Notices = SmallVec<[Notice; 4]>;
+
+/// The next steps: at most one per arrangement that decides (eight), held in the result.
+pub type Steps = SmallVec<[Step; 8]>;
 
 /// Something the whole result should say: a figure that may be out of date (with its key in
 /// `steunwijzer params`), a peildatum beyond the figures, a wage below the minimum.
@@ -386,6 +397,21 @@ pub struct Arrangements {
 }
 
 impl Arrangements {
+    /// Every decision empty, to be filled in place; no LIV.
+    pub fn empty() -> Arrangements {
+        Arrangements {
+            loondispensatie: Decision::empty(),
+            no_riskpolis: Decision::empty(),
+            jobcoach: Decision::empty(),
+            lkv: Decision::empty(),
+            loonkostensubsidie: Decision::empty(),
+            proefplaatsing: Decision::empty(),
+            werkplekaanpassing: Decision::empty(),
+            werkbehoud: Decision::empty(),
+            liv: None,
+        }
+    }
+
     /// The decision on `a`, if it is in the result.
     pub fn get(&self, a: Arrangement) -> Option<&Decision> {
         Some(match a {

@@ -18,7 +18,14 @@ const UWV_WERKBEHOUD: &Basis = &policy(
 );
 
 pub fn decide(s: &Scenario) -> Decision {
-    let mut conditions = Conditions::with_capacity(4);
+    let mut decision = Decision::empty();
+    decide_into(s, &mut decision);
+    decision
+}
+
+/// [`decide`], into `out` (a [`Decision::empty`]): an evaluation builds its decisions in place.
+pub(crate) fn decide_into<'d>(s: &Scenario, out: &'d mut Decision) -> &'d mut Decision {
+    let mut conditions = Conditions::new(out);
     // Only for someone who already works for you; an open answer matters only when the rest could
     // still make it apply (a Wajong, or a benefit not yet known, outside the Wsw).
     let could_apply =
@@ -27,15 +34,15 @@ pub fn decide(s: &Scenario) -> Decision {
         return conditions.done();
     }
     if s.employee.wsw {
-        return conditions
+        conditions
             .fail(
                 WAJONG_2_22,
                 txt!(
                     "Voor werk in de sociale werkvoorziening (Wsw) regelt het Wsw-bedrijf de begeleiding.",
                     "For sheltered employment (Wsw) the Wsw company arranges support.",
                 ),
-            )
-            .done();
+            );
+        return conditions.done();
     }
     // Wajong 2:22: UWV's support to keep the job is for Wajongers; others: where to look instead.
     for_a_wajonger(s, &mut conditions);
@@ -43,7 +50,7 @@ pub fn decide(s: &Scenario) -> Decision {
         return conditions.done();
     }
     what_uwv_can_do(s, &mut conditions);
-    let mut decision = conditions.done();
+    let decision = conditions.done();
     decision.provider = Some(Provider::Uwv);
     decision
 }

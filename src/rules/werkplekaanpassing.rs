@@ -20,8 +20,15 @@ const PROTOCOL: &Basis = &policy(
 );
 
 pub fn decide(s: &Scenario) -> Decision {
+    let mut decision = Decision::empty();
+    decide_into(s, &mut decision);
+    decision
+}
+
+/// [`decide`], into `out` (a [`Decision::empty`]): an evaluation builds its decisions in place.
+pub(crate) fn decide_into<'d>(s: &Scenario, out: &'d mut Decision) -> &'d mut Decision {
     let figures = &WERKPLEKAANPASSING.at(s.date).value;
-    let mut conditions = Conditions::with_capacity(6);
+    let mut conditions = Conditions::new(out);
     // Wet WIA 35, Wajong 2:23: not for work in the sociale werkvoorziening.
     if s.employee.wsw {
         return not_in_the_wsw(conditions);
@@ -37,14 +44,14 @@ pub fn decide(s: &Scenario) -> Decision {
         uwv_conditions(s, figures, &mut conditions);
     }
     how_it_works(provider, &mut conditions);
-    let mut decision = conditions.done();
+    let decision = conditions.done();
     if decision.status == Status::Eligible {
         decision.provider = provider;
     }
     decision
 }
 
-fn not_in_the_wsw(mut conditions: Conditions) -> Decision {
+fn not_in_the_wsw<'d>(mut conditions: Conditions<'d>) -> &'d mut Decision {
     conditions
         .fail(
             WIA_35,
@@ -52,8 +59,8 @@ fn not_in_the_wsw(mut conditions: Conditions) -> Decision {
                 "Voor werk in de sociale werkvoorziening (Wsw) vergoeden UWV en de gemeente geen werkplekaanpassingen op deze manier. Het Wsw-bedrijf regelt dat.",
                 "For sheltered employment (Wsw), UWV and the municipality do not fund workplace adaptations this way. The Wsw company arranges it.",
             ),
-        )
-        .done()
+        );
+    conditions.done()
 }
 
 /// UWV for a Wajonger and for everyone UWV serves (also without a benefit); the gemeente for

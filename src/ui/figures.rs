@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::i18n::Lang;
 use crate::rules::params::{self, Figure, FigureStatus};
-use crate::rules::result::Notice;
+use crate::rules::result::{Notice, Notices};
 use crate::rules::Date;
 
 /// "vastgesteld" / "aangekondigd, nog niet vastgesteld" / "nog geen nieuw bedrag bekend".
@@ -22,7 +22,7 @@ pub fn status_label(status: FigureStatus, lang: Lang) -> &'static str {
 #[derive(Properties, PartialEq)]
 pub struct FigureNoticesProps {
     /// The result's notices; those about a figure are shown here.
-    pub notices: Vec<Notice>,
+    pub notices: Notices,
     pub lang: Lang,
 }
 

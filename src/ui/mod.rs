@@ -233,7 +233,7 @@ pub fn App(props: &AppProps) -> Html {
                     <div class="sw-cards">
                         { for view.cards.iter().map(|card| match card {
                             Card::Ready(a, d) => html! {
-                                <ResultCard key={a.key()} arrangement={*a} decision={d.clone()} lang={l} />
+                                <ResultCard key={a.key()} arrangement={*a} decision={(**d).clone()} lang={l} />
                             },
                             Card::Waiting { arrangement, wrong, empty } => html! {
                                 <PendingCard key={arrangement.key()} arrangement={*arrangement} lang={l}

@@ -7,7 +7,7 @@ use super::fmt;
 use super::i18n::Lang;
 use super::results::law_link;
 use crate::rules::costs::WageCosts;
-use crate::rules::result::Step;
+use crate::rules::result::Steps;
 
 #[derive(Properties, PartialEq)]
 pub struct CostsProps {
@@ -63,7 +63,7 @@ pub fn CostsSummary(p: &CostsProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct StepsProps {
-    pub steps: Vec<Step>,
+    pub steps: Steps,
     pub lang: Lang,
     /// A step whose last day is before today says what can still be done instead.
     pub today: crate::rules::Date,
