@@ -7,7 +7,7 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use steunwijzer::rules::{self, params, sample, Evaluation};
+use steunwijzer::rules::{self, sample, Evaluation};
 
 /// Counts this thread's allocations (the tests of this file run on their own threads).
 struct Counting;
@@ -42,7 +42,7 @@ fn allocations_during(f: impl FnOnce()) -> usize {
 #[test]
 fn evaluating_ten_thousand_scenarios_into_one_result_allocates_nothing() {
     let scenarios = sample::scenarios(10_000);
-    let mut e = Evaluation::empty(params::EARLIEST_DATE);
+    let mut e = Evaluation::empty(&scenarios[0]);
     // Once per process: the table of which figure belongs to which arrangement.
     rules::evaluate_into(&scenarios[0], &mut e);
     let n = allocations_during(|| {

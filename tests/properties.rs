@@ -306,10 +306,10 @@ proptest! {
         prop_assert!(c.per_year_with.0 >= 0 && c.per_year_with <= c.per_year_without);
         prop_assert!(c.reductions.iter().all(|r| r.per_year.0 > 0));
         let open: Vec<_> = a.iter().filter(|(k, d)| d.status != Status::NotEligible && *k != steunwijzer::rules::Arrangement::Liv).map(|(k, _)| k).collect();
-        let stepped: Vec<_> = e.next_steps.iter().map(|st| st.arrangement).collect();
+        let stepped: Vec<_> = e.next_steps().iter().map(|st| st.arrangement).collect();
         prop_assert!(stepped.iter().all(|k| open.contains(k)), "steps only for {:?}: {:?}", open, stepped);
         prop_assert_eq!(stepped.len(), open.len(), "one step each for {:?}: {:?}", open, stepped);
-        for step in &e.next_steps {
+        for step in &e.next_steps() {
             prop_assert!(step.deadline.is_none_or(|d| d >= s.date));
             if let Some(d) = step.deadline {
                 let (last, _) = step.late.expect("a dated step says what to do when it is late");
@@ -319,7 +319,7 @@ proptest! {
                 prop_assert!(late != step.text && !late.nl().is_empty() && !late.en().is_empty());
             }
         }
-        let deadlines: Vec<Date> = e.next_steps.iter().filter_map(|st| st.deadline).collect();
+        let deadlines: Vec<Date> = e.next_steps().iter().filter_map(|st| st.deadline).collect();
         prop_assert!(deadlines.windows(2).all(|w| w[0] <= w[1]));
 
         // JSON: always serialisable; the eight arrangement keys; statuses among the three; reasons with a law.

@@ -373,8 +373,8 @@ fn a_new_form_starts_on_the_first_of_next_month_so_that_no_step_is_already_too_l
         assert_eq!(m.form.get("date"), start.to_string());
         let v = m.view(Lang::Nl);
         let e = v.evaluation().expect("a result");
-        assert!(!e.next_steps.is_empty());
-        for step in &e.next_steps {
+        assert!(!e.next_steps().is_empty());
+        for step in &e.next_steps() {
             assert!(!step.too_late(today), "{:?} on {today}", step.arrangement);
             if let Some(d) = step.deadline {
                 assert!(d >= today, "{:?}: {d} is before {today}", step.arrangement);

@@ -172,7 +172,7 @@ fn bench(n: usize) -> ExitCode {
     let start = Instant::now();
     let mut eligible = 0usize;
     // One result, filled again for each scenario (as evaluating many in a row can).
-    let mut e = rules::Evaluation::empty(rules::params::EARLIEST_DATE);
+    let mut e = rules::Evaluation::empty(&scenarios[0]);
     for i in 0..n {
         rules::evaluate_into(&scenarios[i % scenarios.len()], &mut e);
         eligible += e

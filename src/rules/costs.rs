@@ -360,7 +360,7 @@ mod tests {
 
     #[test]
     fn next_steps_for_the_contract_example_in_deadline_order() {
-        let steps = eval(|_| {}).next_steps;
+        let steps = eval(|_| {}).next_steps();
         let order: Vec<(Arrangement, Option<Date>)> =
             steps.iter().map(|s| (s.arrangement, s.deadline)).collect();
         assert_eq!(
@@ -402,12 +402,12 @@ mod tests {
             .collect();
         assert!(needs.contains(&Arrangement::Loondispensatie));
         assert_eq!(e.arrangements.loondispensatie.status, Status::NeedsInfo);
-        let stepped: Vec<Arrangement> = e.next_steps.iter().map(|s| s.arrangement).collect();
+        let stepped: Vec<Arrangement> = e.next_steps().iter().map(|s| s.arrangement).collect();
         for a in &needs {
             assert!(stepped.contains(a), "a step for {a}: {stepped:?}");
         }
-        let ldp = e
-            .next_steps
+        let steps = e.next_steps();
+        let ldp = steps
             .iter()
             .find(|s| s.arrangement == Arrangement::Loondispensatie)
             .unwrap();
@@ -419,17 +419,17 @@ mod tests {
             ldp.text.nl()
         );
         assert_eq!(ldp.deadline, Some(Date::ymd(2026, 1, 31)));
-        let dates: Vec<Date> = e.next_steps.iter().filter_map(|s| s.deadline).collect();
+        let dates: Vec<Date> = e.next_steps().iter().filter_map(|s| s.deadline).collect();
         assert!(
             dates.windows(2).all(|w| w[0] <= w[1]),
             "in date order: {dates:?}"
         );
-        assert!(e.next_steps.iter().all(|s| !s.text.en().is_empty()));
+        assert!(e.next_steps().iter().all(|s| !s.text.en().is_empty()));
     }
 
     #[test]
     fn a_step_whose_last_day_has_passed_says_what_can_still_be_done_instead() {
-        let steps = eval(|_| {}).next_steps;
+        let steps = eval(|_| {}).next_steps();
         let find = |a| steps.iter().find(|s| s.arrangement == a).unwrap();
         let proef = find(Arrangement::Proefplaatsing);
         // The start is 1 January 2026: on 31 December it can still be agreed, on the day itself not.
@@ -464,7 +464,7 @@ mod tests {
             v["employee"]["wajong_work_capacity"] = json!(null);
             v["employee"]["target_group_register"] = json!(false);
         })
-        .next_steps;
+        .next_steps();
         let lkv = steps
             .iter()
             .find(|s| s.arrangement == Arrangement::Lkv)

@@ -42,7 +42,7 @@ use result::Step;
 
 /// Evaluates every arrangement for one valid scenario.
 pub fn evaluate(s: &Scenario) -> Evaluation {
-    let mut e = Evaluation::empty(s.date);
+    let mut e = Evaluation::empty(s);
     evaluate_into(s, &mut e);
     e
 }
@@ -51,7 +51,7 @@ pub fn evaluate(s: &Scenario) -> Evaluation {
 /// stays (each decision, the steps, the notices), so nothing is moved or allocated on the way. For
 /// many scenarios in a row (the benchmark) one result is reused.
 pub fn evaluate_into(s: &Scenario, e: &mut Evaluation) {
-    e.clear(s.date);
+    e.clear(s);
     let arrangements = &mut e.arrangements;
     loondispensatie::decide_into(s, &mut arrangements.loondispensatie);
     no_riskpolis::decide_into(s, &mut arrangements.no_riskpolis);
@@ -68,7 +68,6 @@ pub fn evaluate_into(s: &Scenario, e: &mut Evaluation) {
     }
     let figures = params::On::date(s.date);
     e.costs = costs::wage_costs(s, &e.arrangements);
-    costs::next_steps(&e.arrangements, |a, d| a.step(s, d), &mut e.next_steps);
     notices::notices(s, &e.arrangements, figures, &mut e.notices);
     e.parameters_valid_from = figures.valid_from();
 }

@@ -256,7 +256,7 @@ pub fn App(props: &AppProps) -> Html {
                             <CostsChart lang={l} series={chart_series(t, now, pinned.as_ref())} narrow={narrow} />
                             <p class="sw-params">{ t.chart_note }</p>
                         </section>
-                        <NextSteps steps={e.next_steps.clone()} lang={l} today={today} />
+                        <NextSteps steps={e.next_steps()} lang={l} today={today} />
                         <p class="sw-params sw-params--from">{ t.params_from }{ " " }{ if l.is_nl() { e.parameters_valid_from.nl() } else { e.parameters_valid_from.en() } }{ "." }</p>
                         if printing {
                             <SourcesPrint date={e.date} lang={l} />

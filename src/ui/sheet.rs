@@ -85,10 +85,10 @@ pub fn Sheet(p: &SheetProps) -> Html {
             if !maybe.is_empty() {
                 <p>{ t.sheet_maybe }{ " " }{ maybe.join(", ") }{ "." }</p>
             }
-            if !e.next_steps.is_empty() {
+            if !e.next_steps().is_empty() {
                 <h3>{ t.sheet_todo }</h3>
                 <ul class="sw-sheet__steps">
-                    { for e.next_steps.iter().map(|s| html! {
+                    { for e.next_steps().iter().map(|s| html! {
                         <li>
                             <strong>{ t.arrangement(s.arrangement) }{ ": " }</strong>
                             { s.text_on(p.made_on).text(lang.is_nl()) }

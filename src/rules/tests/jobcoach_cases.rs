@@ -217,7 +217,7 @@ fn the_jobcoach_cites_the_law_not_the_expired_protocol() {
             .iter()
             .map(|r| r.basis.label())
             .chain(
-                e.next_steps
+                e.next_steps()
                     .iter()
                     .filter(|st| st.arrangement == Arrangement::Jobcoach)
                     .map(|st| st.basis.label()),

@@ -383,9 +383,10 @@ fn every_text_fills_its_placeholders_exactly() {
     for s in &scenarios {
         let e = evaluate(s);
         let reasons = e.arrangements.iter().flat_map(|(_, d)| &d.reasons);
+        let steps = e.next_steps();
         let texts = reasons
             .map(|r| r.text)
-            .chain(e.next_steps.iter().map(|st| st.text))
+            .chain(steps.iter().map(|st| st.text))
             .chain(e.notices.iter().filter_map(|n| match n {
                 super::result::Notice::Text(t) => Some(*t),
                 super::result::Notice::Figure { .. } => None,
