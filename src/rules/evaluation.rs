@@ -51,7 +51,7 @@ impl Evaluation {
     /// Worked out from the decisions when asked for (the page, the print, the contract's JSON), not
     /// while evaluating: a batch of thousands of lines shows none.
     pub fn next_steps(&self) -> Steps {
-        let mut steps = Steps::new();
+        let mut steps = Steps::with_capacity(8);
         costs::next_steps(
             &self.arrangements,
             |a, d| a.step(&self.scenario, d),

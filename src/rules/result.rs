@@ -291,8 +291,9 @@ impl Decision {
 /// The most notices a result usually has, held in it (more move to the heap).
 pub type Notices = SmallVec<[Notice; 4]>;
 
-/// The next steps: at most one per arrangement that decides (eight), held in the result.
-pub type Steps = SmallVec<[Step; 8]>;
+/// The next steps ([`Evaluation::next_steps`](super::Evaluation::next_steps)): at most one per
+/// arrangement, worked out when shown.
+pub type Steps = Vec<Step>;
 
 /// Something the whole result should say: a figure that may be out of date (with its key in
 /// `steunwijzer params`), a peildatum beyond the figures, a wage below the minimum.
