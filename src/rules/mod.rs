@@ -48,8 +48,9 @@ pub fn evaluate(s: &Scenario) -> Evaluation {
 }
 
 /// [`evaluate`], into `e` (any earlier result, which is cleared): the result is built where it
-/// stays (each decision, the steps, the notices), so nothing is moved or allocated on the way. For
-/// many scenarios in a row (the benchmark) one result is reused.
+/// stays (each decision, the costs, the notices), so nothing is moved or allocated on the way. For
+/// many scenarios in a row (the benchmark) one result is reused. The next steps are worked out
+/// when asked for ([`Evaluation::next_steps`]).
 pub fn evaluate_into(s: &Scenario, e: &mut Evaluation) {
     e.clear(s);
     let arrangements = &mut e.arrangements;
