@@ -161,12 +161,11 @@ pub fn wage_costs(s: &Scenario, a: &Arrangements) -> WageCosts {
 
 /// The next steps for every arrangement that is eligible or needs information (`step` gives an arrangement's), those with a
 /// deadline first (earliest first).
-/// Into `steps` (empty; in the result, where they stay).
 pub fn next_steps(
     a: &Arrangements,
     step: impl Fn(Arrangement, &Decision) -> Option<Step>,
-    steps: &mut Steps,
-) {
+) -> Steps {
+    let mut steps = Steps::with_capacity(8);
     // Each goes in after the steps with the same or an earlier deadline: steps without a deadline
     // keep this order, after the dated ones. (Eight at most: no sort routine in the wasm for that.)
     let key = |st: &Step| (st.deadline.is_none(), st.deadline);
@@ -180,6 +179,7 @@ pub fn next_steps(
         let at = steps.partition_point(|st| key(st) <= key(&step));
         steps.insert(at, step);
     }
+    steps
 }
 
 impl Serialize for Reduction {

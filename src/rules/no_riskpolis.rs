@@ -219,12 +219,12 @@ fn no_route<'d>(s: &Scenario, out: &'d mut Decision) -> &'d mut Decision {
         return conditions.done();
     }
     conditions.fail(
-    &const { lid(ZW, "29b", "1") },
-    txt!(
-        "De no-riskpolis is er voor mensen met een Wajong, WIA, WAO of WAZ. Ook voor mensen in het doelgroepregister. En voor mensen die door ziekte of handicap problemen hadden op school. Uw kandidaat hoort niet bij deze groepen.",
-        "The no-risk policy is for people with a Wajong, WIA, WAO or WAZ. Also for people in the target group register. And for people who had problems at school because of illness or disability. Your candidate is not in these groups.",
-    ),
-);
+        &const { lid(ZW, "29b", "1") },
+        txt!(
+            "De no-riskpolis is er voor mensen met een Wajong, WIA, WAO of WAZ. Ook voor mensen in het doelgroepregister. En voor mensen die door ziekte of handicap problemen hadden op school. Uw kandidaat hoort niet bij deze groepen.",
+            "The no-risk policy is for people with a Wajong, WIA, WAO or WAZ. Also for people in the target group register. And for people who had problems at school because of illness or disability. Your candidate is not in these groups.",
+        ),
+    );
     conditions.done()
 }
 
